@@ -1,0 +1,47 @@
+// The folder boundaries of DESIGN.md are enforced by ESLint; these cases prove the rules bite.
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImportErrors(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports')
+    .map((m) => m.message);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    ['main/core/llu/example.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    ['main/core/example.ts', "import Store from 'electron-store';\nexport const s = Store;\n"],
+    ['main/core/example.ts', "import { x } from '../adapters/tray';\nexport const y = x;\n"],
+    ['main/simulator/example.ts', "import { net } from 'electron';\nexport const n = net;\n"],
+    [
+      'renderer/example.ts',
+      "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n",
+    ],
+    [
+      'renderer/example.ts',
+      "import { ipcRenderer } from 'electron';\nexport const i = ipcRenderer;\n",
+    ],
+    ['renderer/example.ts', "import { x } from '../main/core/ports';\nexport const y = x;\n"],
+    ['preload/example.ts', "import { x } from '../main/core/ports';\nexport const y = x;\n"],
+  ])('%s may not: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['main/adapters/example.ts', "import { app } from 'electron';\nexport const a = app;\n"],
+    [
+      'main/core/example.ts',
+      "import { createHash } from 'node:crypto';\nexport const h = createHash;\n",
+    ],
+    [
+      'renderer/example.ts',
+      "import type { Snapshot } from '../preload/contract';\nexport type S = Snapshot;\n",
+    ],
+  ])('%s may: %s', async (filePath, code) => {
+    expect(await restrictedImportErrors(filePath, code)).toEqual([]);
+  });
+});
