@@ -44,6 +44,7 @@ export type SessionStatus =
   | 'client_outdated'
   | 'no_connections'
   | 'patient_not_found'
+  | 'unauthorized'
   | 'offline'
   | 'server_unavailable'
   | 'bad_response'

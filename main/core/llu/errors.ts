@@ -1,0 +1,58 @@
+/**
+ * Typed LibreLinkUp failures. The client throws nothing else: every transport, protocol and
+ * account problem becomes an LluError whose code a view can switch on and whose fields carry
+ * what a person needs (retry time, document, minimum version). Messages never contain a
+ * token, a password or a credentialed URL.
+ */
+export type LluErrorCode =
+  | 'credentials_missing'
+  | 'bad_credentials'
+  | 'terms_required'
+  | 'email_verification_required'
+  | 'locked_out'
+  | 'rate_limited'
+  | 'blocked'
+  | 'client_outdated'
+  | 'no_connections'
+  | 'patient_not_found'
+  | 'unauthorized'
+  | 'network'
+  | 'server_unavailable'
+  | 'bad_response'
+  | 'region_unknown';
+
+export interface LluErrorDetails {
+  /** Seconds until the server allows another try (lockout, Retry-After), when it said so. */
+  retryAfterSeconds?: number;
+  /** For terms_required: the pending document (`tou`, `pp`). */
+  document?: 'tou' | 'pp';
+  /** For client_outdated: the version the server asked for. */
+  minimumVersion?: string;
+  /** HTTP status of the answer that caused this, when there was one. */
+  httpStatus?: number;
+  /** For bad_response: the path of the missing or malformed field, e.g. `data.authTicket.token`. */
+  field?: string;
+  /** For region redirects: the region key involved. */
+  region?: string;
+}
+
+export class LluError extends Error {
+  override readonly name = 'LluError';
+  readonly code: LluErrorCode;
+  readonly details: LluErrorDetails;
+
+  constructor(code: LluErrorCode, message: string, details: LluErrorDetails = {}) {
+    super(message);
+    this.code = code;
+    this.details = details;
+  }
+
+  /** The JSON shape the CLI prints and IPC carries: code, message and only the details that apply. */
+  toJSON(): { code: LluErrorCode; message: string } & LluErrorDetails {
+    return { code: this.code, message: this.message, ...this.details };
+  }
+}
+
+export function isLluError(value: unknown): value is LluError {
+  return value instanceof LluError;
+}
