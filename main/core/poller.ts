@@ -1,0 +1,223 @@
+import { isLluError, LluError } from './llu/errors';
+import type { GraphResult, LluClient, Patient } from './llu/types';
+import type { Clock, Logger, TimerHandle } from './ports';
+import { createBackfillQueue } from './polling/backfill-queue';
+import {
+  initialAlignment,
+  nextLivePollAt,
+  observe,
+  type AlignmentState,
+} from './polling/alignment';
+import { createRequestBudget } from './polling/request-budget';
+import { retryDelayAfter } from './polling/retry-policy';
+
+/** Where poll results go (the app core: history, snapshot, alarms). */
+export interface PollSink {
+  patients(patients: Patient[], at: number): Promise<void>;
+  graph(result: GraphResult, at: number): Promise<void>;
+  /** A failed request; `retryAt` is when the poller will try again on its own (null: waits for the person). */
+  failed(error: LluError, at: number, retryAt: number | null): void;
+}
+
+export interface PollerOptions {
+  clock: Clock;
+  random: () => number;
+  logger: Logger;
+  client: Pick<LluClient, 'connections' | 'graph'>;
+  sink: PollSink;
+  /** Hard cap on requests per minute, whatever happens (default 4). */
+  requestsPerMinute?: number;
+}
+
+export interface PollerStatus {
+  running: boolean;
+  inFlight: boolean;
+  nextAt: number | null;
+  /** Set while the poller will not retry on its own (bad credentials, terms to accept). */
+  waitingForPerson: boolean;
+  requestsLastMinute: number;
+}
+
+export interface Poller {
+  start(): void;
+  stop(): void;
+  /** "Refresh now": coalesced, so a burst of triggers costs one request. */
+  refreshNow(): void;
+  /** After sleep or unlock: refresh now and backfill every patient's graph. */
+  resume(): void;
+  /** Backfill one patient's graph soon (e.g. the popover opened with stale history). */
+  requestBackfill(patientId: string): void;
+  /** Credentials changed or terms accepted: lift a wait-for-person stop and poll now. */
+  unblock(): void;
+  /** Which patient's reading rhythm the live polls follow. */
+  setFocus(patientId: string | null): void;
+  status(): PollerStatus;
+}
+
+const GAP_MS = 150_000;
+/** graphData withholds the newest 15–20 min, so a gap is backfillable this long after it closed. */
+const GRAPH_LAG_MS = 21 * 60_000;
+
+export function createPoller(options: PollerOptions): Poller {
+  const { clock, logger, client, sink } = options;
+  const budget = createRequestBudget(clock, options.requestsPerMinute ?? 4);
+  const backfills = createBackfillQueue();
+  const lastLive = new Map<string, number>();
+  let alignment: AlignmentState = initialAlignment;
+  let focus: string | null = null;
+  let running = false;
+  let inFlight = false;
+  let timer: TimerHandle | null = null;
+  let nextAt: number | null = null;
+  let liveDueAt = 0;
+  let blockedUntil = 0;
+  let waitingForPerson = false;
+  let failures = 0;
+  let knownPatients: string[] = [];
+
+  const schedule = (at: number) => {
+    if (!running) return;
+    if (timer !== null) clock.clearTimeout(timer);
+    const when = Math.max(at, budget.nextFreeAt(), blockedUntil);
+    nextAt = when;
+    timer = clock.setTimeout(
+      () => {
+        timer = null;
+        void tick();
+      },
+      Math.max(0, when - clock.now()),
+    );
+  };
+
+  const scheduleNext = () => {
+    if (waitingForPerson) {
+      nextAt = null;
+      return;
+    }
+    const backfillAt = backfills.nextAt();
+    schedule(backfillAt === null ? liveDueAt : Math.min(liveDueAt, backfillAt));
+  };
+
+  const fail = (error: unknown) => {
+    const typed = isLluError(error)
+      ? error
+      : new LluError('bad_response', 'Glucobar could not understand LibreLinkUp’s answer.');
+    failures += 1;
+    const now = clock.now();
+    const delay = retryDelayAfter(typed, failures, options.random);
+    waitingForPerson = delay === null;
+    const retryAt = delay === null ? null : now + delay;
+    if (retryAt !== null) {
+      blockedUntil = retryAt;
+      liveDueAt = retryAt;
+    }
+    logger.warn('poll failed', {
+      code: typed.code,
+      retryInSeconds: delay === null ? null : Math.round(delay / 1000),
+    });
+    sink.failed(typed, now, retryAt);
+  };
+
+  const pollLive = async () => {
+    const patients = await client.connections();
+    const now = clock.now();
+    failures = 0;
+    knownPatients = patients.map((p) => p.id);
+    for (const patient of patients) {
+      const time = patient.latest?.time;
+      if (time === undefined) continue;
+      const previous = lastLive.get(patient.id);
+      if (previous === undefined) backfills.add(patient.id, now);
+      else if (time - previous > GAP_MS) {
+        // Most of a gap is in the graph already; its newest 15–20 min only later.
+        backfills.add(patient.id, now);
+        backfills.add(patient.id, time + GRAPH_LAG_MS);
+      }
+      if (previous === undefined || time > previous) lastLive.set(patient.id, time);
+    }
+    const focused =
+      patients.find((p) => p.id === focus) ??
+      [...patients].sort((a, b) => a.id.localeCompare(b.id))[0];
+    alignment = observe(alignment, focused?.latest?.time ?? null, now);
+    liveDueAt = nextLivePollAt(alignment, now);
+    await sink.patients(patients, now);
+  };
+
+  const pollGraph = async (patientId: string) => {
+    const result = await client.graph(patientId);
+    failures = 0;
+    await sink.graph(result, clock.now());
+  };
+
+  const tick = async () => {
+    if (!running || inFlight) return;
+    const now = clock.now();
+    if (now < blockedUntil || !budget.tryTake()) {
+      scheduleNext();
+      return;
+    }
+    const backfill = liveDueAt <= now ? null : backfills.takeDue(now);
+    inFlight = true;
+    try {
+      if (backfill !== null) await pollGraph(backfill);
+      else await pollLive();
+    } catch (error) {
+      if (backfill !== null && isLluError(error) && error.code === 'patient_not_found') {
+        logger.info('backfill skipped: patient not found');
+      } else {
+        if (backfill !== null) backfills.add(backfill, clock.now() + 60_000);
+        fail(error);
+      }
+    } finally {
+      inFlight = false;
+      scheduleNext();
+    }
+  };
+
+  const pollSoon = () => {
+    liveDueAt = Math.min(liveDueAt, clock.now());
+    if (!inFlight) scheduleNext();
+  };
+
+  return {
+    start() {
+      if (running) return;
+      running = true;
+      liveDueAt = clock.now();
+      scheduleNext();
+    },
+    stop() {
+      running = false;
+      if (timer !== null) clock.clearTimeout(timer);
+      timer = null;
+      nextAt = null;
+    },
+    refreshNow() {
+      if (waitingForPerson) return;
+      pollSoon();
+    },
+    resume() {
+      for (const id of knownPatients) backfills.add(id, clock.now());
+      lastLive.clear();
+      if (!waitingForPerson) pollSoon();
+    },
+    requestBackfill(patientId) {
+      backfills.add(patientId, clock.now());
+      if (!inFlight && !waitingForPerson) scheduleNext();
+    },
+    unblock() {
+      waitingForPerson = false;
+      blockedUntil = 0;
+      failures = 0;
+      pollSoon();
+    },
+    setFocus(patientId) {
+      if (patientId === focus) return;
+      focus = patientId;
+      alignment = initialAlignment;
+    },
+    status() {
+      return { running, inFlight, nextAt, waitingForPerson, requestsLastMinute: budget.used() };
+    },
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * When to ask for the next live value. The sensor makes a reading a minute; the server has it
+ * some seconds later (upload delay), and our clock may disagree with the sensor's. Both add up
+ * to one offset: how long after a reading's sensor time (by our clock) the server has it.
+ *
+ * We learn that offset only from polls that bracket a reading's arrival (one poll saw nothing
+ * new, the next saw it), because a poll that finds the reading already there tells us only an
+ * upper bound; learning from upper bounds would ratchet the offset up by the margin every minute.
+ * Every few minutes a probe polls a little earlier so a shrinking delay is noticed too.
+ */
+export const READING_INTERVAL_MS = 60_000;
+const MARGIN_MS = 2_000;
+const OBSERVATIONS = 15;
+const PROBE_EVERY = 10;
+const PROBE_EARLIER_MS = 6_000;
+// While little is known, probes step back faster (18 s instead of 6 s).
+/** Retries while the expected reading has not appeared yet: quick at first, then once a minute. */
+const NOT_YET_STEPS_MS = [8_000, 15_000, 30_000, 60_000];
+const MIN_GAP_MS = 5_000;
+const MAX_GAP_MS = 5 * 60_000;
+
+export interface AlignmentState {
+  /** Sensor time of the newest live reading seen, epoch ms. */
+  lastReadingTime: number | null;
+  /** When a poll last found nothing new since that reading (our clock), or null. */
+  lastMissAt: number | null;
+  /** Polls since the newest reading that brought nothing new. */
+  unchangedPolls: number;
+  /** Learned offsets (arrival − sensor time) in ms, newest last. */
+  offsets: number[];
+  /** New readings caught on the first try since the last probe. */
+  hitsSinceProbe: number;
+}
+
+export const initialAlignment: AlignmentState = {
+  lastReadingTime: null,
+  lastMissAt: null,
+  unchangedPolls: 0,
+  offsets: [],
+  hitsSinceProbe: 0,
+};
+
+/** Folds one successful poll into the state. `readingTime` is the focus patient's live reading time. */
+export function observe(
+  state: AlignmentState,
+  readingTime: number | null,
+  seenAt: number,
+): AlignmentState {
+  const isNew =
+    readingTime !== null && (state.lastReadingTime === null || readingTime > state.lastReadingTime);
+  if (!isNew) return { ...state, lastMissAt: seenAt, unchangedPolls: state.unchangedPolls + 1 };
+  const consecutive =
+    state.lastReadingTime !== null &&
+    readingTime - state.lastReadingTime <= 2 * READING_INTERVAL_MS;
+  let offsets = state.offsets;
+  if (offsets.length === 0) {
+    // First sighting: only an upper bound (we polled at a random phase). Start probing earlier
+    // at once, so a skewed clock or a short upload delay is learned within minutes.
+    return {
+      lastReadingTime: readingTime,
+      lastMissAt: null,
+      unchangedPolls: 0,
+      offsets: [seenAt - readingTime],
+      hitsSinceProbe: PROBE_EVERY,
+    };
+  }
+  if (consecutive && state.lastMissAt !== null) {
+    // It arrived between the miss and now: take the middle of that bracket.
+    offsets = [...offsets, (state.lastMissAt + seenAt) / 2 - readingTime].slice(-OBSERVATIONS);
+  } else if (consecutive && state.unchangedPolls === 0) {
+    // Caught on the first try: only an upper bound, worth keeping only if below what we believe.
+    const bound = seenAt - readingTime;
+    const typical = typicalOffset(offsets);
+    if (typical === null || bound < typical) offsets = [...offsets, bound].slice(-OBSERVATIONS);
+  }
+  const caughtFirstTry = consecutive && state.unchangedPolls === 0;
+  return {
+    lastReadingTime: readingTime,
+    lastMissAt: null,
+    unchangedPolls: 0,
+    offsets,
+    hitsSinceProbe: caughtFirstTry ? state.hitsSinceProbe + 1 : 0,
+  };
+}
+
+/** The median of recent learned offsets, or null before anything was learned. */
+export function typicalOffset(offsets: readonly number[]): number | null {
+  if (offsets.length === 0) return null;
+  const sorted = [...offsets].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)]!;
+}
+
+/** The time of the next live poll, given the last one finished at `now`. */
+export function nextLivePollAt(state: AlignmentState, now: number): number {
+  if (state.lastReadingTime === null) return now + READING_INTERVAL_MS;
+  if (state.unchangedPolls > 0) {
+    const step = NOT_YET_STEPS_MS[Math.min(state.unchangedPolls - 1, NOT_YET_STEPS_MS.length - 1)]!;
+    return now + step;
+  }
+  const learning = state.offsets.length < 4;
+  const probe = state.hitsSinceProbe >= PROBE_EVERY ? (learning ? 3 : 1) * PROBE_EARLIER_MS : 0;
+  const offset = typicalOffset(state.offsets) ?? 0;
+  const due = state.lastReadingTime + READING_INTERVAL_MS + offset + MARGIN_MS - probe;
+  return Math.min(Math.max(due, now + MIN_GAP_MS), now + MAX_GAP_MS);
+}

@@ -1,0 +1,44 @@
+import type { Clock } from '../ports';
+
+/**
+ * A hard cap on requests per sliding minute. LibreLinkUp is shared by everyone who uses it and
+ * answers bursts with 429s and lockouts, so the cap holds whatever else happens: failures,
+ * refresh clicks, resumes, backfills.
+ */
+export interface RequestBudget {
+  /** Takes one request slot if one is free now. */
+  tryTake(): boolean;
+  /** When the next slot frees up (now if one is free). */
+  nextFreeAt(): number;
+  /** Requests taken in the last window. */
+  used(): number;
+}
+
+export function createRequestBudget(
+  clock: Clock,
+  perWindow: number,
+  windowMs = 60_000,
+): RequestBudget {
+  const taken: number[] = [];
+  const forget = (now: number) => {
+    while (taken.length > 0 && taken[0]! <= now - windowMs) taken.shift();
+  };
+  return {
+    tryTake() {
+      const now = clock.now();
+      forget(now);
+      if (taken.length >= perWindow) return false;
+      taken.push(now);
+      return true;
+    },
+    nextFreeAt() {
+      const now = clock.now();
+      forget(now);
+      return taken.length < perWindow ? now : taken[0]! + windowMs;
+    },
+    used() {
+      forget(clock.now());
+      return taken.length;
+    },
+  };
+}
