@@ -37,7 +37,13 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['main/core/**/*.ts', 'main/simulator/**/*.ts', 'main/ipc/**/*.ts', 'main/cli.ts'],
+    files: [
+      'main/core/**/*.ts',
+      'main/simulator/**/*.ts',
+      'main/ipc/**/*.ts',
+      'main/cli.ts',
+      'main/cli/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', electronOnlyInAdapters] },
   },
   {
