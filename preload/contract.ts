@@ -75,7 +75,7 @@ export interface ReadingDisplay {
   age: string;
   /** Trend arrow glyph. */
   arrow: string;
-  /** Trend in words, e.g. `rising slowly`. */
+  /** Trend in words, e.g. `rising`, `steady`, `trend unknown`. */
   trendWords: string;
 }
 
