@@ -1,0 +1,156 @@
+/**
+ * The LibreLinkUp client: composes hosts, requests, login and parsing into the `LluClient`
+ * the rest of core uses. It never loops or waits: one call sends a small, bounded number of
+ * requests (≤ 3 redirects, 1 region lookup, 1 re-login, 1 version retry) and either returns
+ * or throws an LluError. Scheduling and backoff belong to the poller.
+ */
+import type { Clock, FetchLike, KeyValueStore, Logger } from '../ports';
+import type { Reading } from '../glucose/reading';
+import { createAuthenticator } from './auth';
+import { LluError, isLluError } from './errors';
+import { getData, patientPath } from './data-request';
+import type { LluProduct } from './http';
+import { toPatient } from './patients';
+import { toGraphReadings, toReading } from './readings';
+import { createRequester } from './requester';
+import { connectionsSchema, graphSchema, logbookSchema, parseAnswer } from './schemas';
+import { createSessionKeeper } from './session';
+import type { GraphResult, LluClient, LluCredentials, Patient, StoredSession } from './types';
+import { DEFAULT_CLIENT_VERSION, isVersion, newerVersion } from './version';
+
+export { DEFAULT_CLIENT_VERSION } from './version';
+
+export interface LluClientOptions {
+  fetch: FetchLike;
+  clock: Clock;
+  logger: Logger;
+  credentials: LluCredentials | null;
+  /** Persisted token cache: read on first use, written on every change. */
+  sessionStore: KeyValueStore<StoredSession>;
+  /** Host override; `{region}` in it becomes the region key (`global` for the entry host). */
+  apiUrl?: string;
+  /** Region to start a login at (default: the stored session's region, else `global`). */
+  region?: string;
+  clientVersion?: string;
+  product?: LluProduct;
+  /** Per request, real time. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * The most requests one public call can send. A login is at most 6: the first POST and 3
+ * redirects, one region lookup, one version retry. Around a re-login come the refused data
+ * request and its retry: 8. The lookup and the version retry are spent once per call, not
+ * per step. The poller can budget on this.
+ */
+export const MAX_REQUESTS_PER_CALL = 8;
+
+export function createLluClient(options: LluClientOptions): LluClient {
+  const { clock, logger } = options;
+  const sessions = createSessionKeeper(options.sessionStore, logger);
+  const configured = options.clientVersion;
+  if (configured !== undefined && !isVersion(configured)) {
+    logger.warn('llu: ignoring a malformed client version setting');
+  }
+  const baseVersion = isVersion(configured) ? configured : DEFAULT_CLIENT_VERSION;
+  let adopted: string | undefined;
+
+  const version = (): string =>
+    newerVersion(newerVersion(baseVersion, sessions.current()?.clientVersion), adopted);
+  const persistedVersion = (): string | undefined => adopted ?? sessions.current()?.clientVersion;
+
+  const requester = createRequester({
+    fetch: options.fetch,
+    clock,
+    logger,
+    product: options.product ?? 'llu.ios',
+    timeoutMs: validTimeout(options.timeoutMs) ?? DEFAULT_TIMEOUT_MS,
+    ...(options.apiUrl !== undefined ? { apiUrl: options.apiUrl } : {}),
+    version,
+    async adoptVersion(next) {
+      adopted = next;
+      const current = sessions.current();
+      if (current !== null) await sessions.set({ ...current, clientVersion: next });
+    },
+  });
+
+  const auth = createAuthenticator({
+    requester,
+    sessions,
+    clock,
+    logger,
+    credentials: options.credentials,
+    ...(options.region !== undefined ? { region: options.region } : {}),
+    version,
+    persistedVersion,
+  });
+
+  const dataDeps = { auth, requester, clock, version };
+
+  return {
+    connections: () =>
+      guarded(logger, async () => {
+        const body = await getData(dataDeps, '/llu/connections', false);
+        const connections = parseAnswer(connectionsSchema, body).data;
+        if (connections.length === 0) {
+          throw new LluError(
+            'no_connections',
+            'This LibreLinkUp account follows nobody yet. Accept the sharing invitation in the LibreLinkUp app, or invite yourself from the LibreLink app and follow yourself.',
+          );
+        }
+        return connections.map(toPatient) satisfies Patient[];
+      }),
+
+    graph: (patientId) =>
+      guarded(logger, async (): Promise<GraphResult> => {
+        const body = await getData(dataDeps, patientPath(patientId, 'graph'), true);
+        const data = parseAnswer(graphSchema, body).data;
+        return {
+          patient: toPatient(data.connection),
+          readings: toGraphReadings(data.graphData ?? []),
+        };
+      }),
+
+    logbook: (patientId) =>
+      guarded(logger, async (): Promise<Reading[]> => {
+        const body = await getData(dataDeps, patientPath(patientId, 'logbook'), true);
+        return parseAnswer(logbookSchema, body).data.map((item) => toReading(item, 'logbook'));
+      }),
+
+    acceptTerms: () => guarded(logger, () => auth.acceptTerms()),
+    setCredentials: (credentials) => auth.setCredentials(credentials),
+    signOut: () => guarded(logger, () => auth.signOut()),
+    loginCount: () => auth.loginCount(),
+  };
+}
+
+/** Every public method throws LluError and nothing else, and logs failures by code only. */
+async function guarded<T>(logger: Logger, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const failure = isLluError(error)
+      ? error
+      : new LluError(
+          'bad_response',
+          'Glucobar could not process the LibreLinkUp answer. It will try again later.',
+        );
+    try {
+      if (!isLluError(error)) logger.error('llu: unexpected failure', { kind: describe(error) });
+      logger.warn('llu: call failed', { code: failure.code });
+    } catch {
+      // A failing logger must not replace the typed error callers switch on.
+    }
+    throw failure;
+  }
+}
+
+function validTimeout(ms: number | undefined): number | undefined {
+  return ms !== undefined && Number.isFinite(ms) && ms > 0 ? Math.ceil(ms) : undefined;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.name : typeof error;
+}

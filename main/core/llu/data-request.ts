@@ -1,0 +1,66 @@
+/**
+ * One authenticated data request (connections, graph, logbook): uses the saved token, logs in
+ * only without one, keeps every `ticket` the server hands out, and repairs a refused token
+ * with one re-login and one retry.
+ */
+import type { Clock } from '../ports';
+import type { Authenticator } from './auth';
+import { LluError } from './errors';
+import { dataStatusFailure, httpFailure, isUnauthorized, unauthorized } from './failures';
+import { freshBudget, type Requester } from './requester';
+import { envelopeSchema, parseAnswer } from './schemas';
+
+export interface DataRequestDeps {
+  auth: Authenticator;
+  requester: Requester;
+  clock: Clock;
+  version(): string;
+}
+
+/** GETs `path`; returns the body of a status-0 answer or throws an LluError. */
+export async function getData(
+  deps: DataRequestDeps,
+  path: string,
+  patientCall: boolean,
+): Promise<unknown> {
+  const { auth, requester } = deps;
+  const budget = freshBudget();
+  let { session, fresh } = await auth.session(budget);
+  for (;;) {
+    const base = await requester.resolveHost(budget, session.region);
+    const answer = await requester.request(budget, base, 'GET', path, {
+      token: session.token,
+      userId: session.userId,
+    });
+    if (isUnauthorized(answer)) {
+      // A token from a login moments ago being refused is not fixed by another login.
+      if (fresh || !budget.relogin) throw unauthorized({ httpStatus: answer.status });
+      budget.relogin = false;
+      session = await auth.relogin(budget);
+      fresh = true;
+      continue;
+    }
+    if (answer.status < 200 || answer.status >= 300) {
+      throw httpFailure(answer, deps.clock.now(), deps.version());
+    }
+    if (answer.body === undefined) {
+      throw new LluError(
+        'bad_response',
+        'LibreLinkUp answered with something other than JSON. Glucobar will try again later.',
+        { httpStatus: answer.status },
+      );
+    }
+    const envelope = parseAnswer(envelopeSchema, answer.body);
+    if (envelope.ticket) await auth.adoptTicket(envelope.ticket);
+    if (envelope.status !== 0) throw dataStatusFailure(answer, patientCall);
+    return answer.body;
+  }
+}
+
+/** The graph/logbook path for a patient id, escaped so an id can never change the route. */
+export function patientPath(patientId: string, what: 'graph' | 'logbook'): string {
+  if (typeof patientId !== 'string' || patientId.trim() === '') {
+    throw new LluError('patient_not_found', 'No person is selected. Choose whom to follow.');
+  }
+  return `/llu/connections/${encodeURIComponent(patientId)}/${what}`;
+}
