@@ -1,0 +1,144 @@
+/**
+ * The tray's context menu as plain data. Linux hosts only show the menu after
+ * `setContextMenu` is called again (Electron "Tray" platform notes), so the adapter rebuilds
+ * the native menu from this description whenever the presenter sees it change.
+ */
+import type { PatientSummary, UnitsPreference } from '../../../preload/contract';
+
+export type TrayMenuAction =
+  | { kind: 'selectPatient'; patientId: string }
+  | { kind: 'setUnits'; units: UnitsPreference }
+  | { kind: 'refresh' }
+  | { kind: 'open' }
+  /** `minutes: null` pauses until the person resumes. */
+  | { kind: 'pauseAlarms'; minutes: number | null }
+  | { kind: 'resumeAlarms' }
+  | { kind: 'setLaunchAtLogin'; enabled: boolean }
+  | { kind: 'quit' };
+
+export interface MenuItemModel {
+  id: string;
+  type: 'normal' | 'checkbox' | 'radio' | 'separator' | 'submenu';
+  label: string;
+  checked: boolean;
+  enabled: boolean;
+  /** What a click does; null for separators and submenu parents. */
+  action: TrayMenuAction | null;
+  submenu: MenuItemModel[] | null;
+}
+
+export interface TrayMenuInput {
+  patients: readonly PatientSummary[];
+  units: UnitsPreference;
+  launchAtLogin: boolean;
+  /** Epoch ms, or null when alarms run normally. */
+  alarmsPausedUntil: number | null;
+  now: number;
+  /** Privacy mode: no values next to patient names. */
+  privacy: boolean;
+  /** False while signed out, when a refresh cannot do anything. */
+  canRefresh: boolean;
+}
+
+/** Pauses longer than this are shown as "until resumed" rather than a countdown. */
+const INDEFINITE_PAUSE_MS = 24 * 60 * 60 * 1000;
+
+const PAUSE_CHOICES: ReadonlyArray<{ minutes: number | null; label: string }> = [
+  { minutes: 30, label: 'For 30 minutes' },
+  { minutes: 60, label: 'For 1 hour' },
+  { minutes: 120, label: 'For 2 hours' },
+  { minutes: null, label: 'Until I resume' },
+];
+
+const UNIT_CHOICES: ReadonlyArray<{ units: UnitsPreference; label: string }> = [
+  { units: 'mg/dL', label: 'mg/dL' },
+  { units: 'mmol/L', label: 'mmol/L' },
+  { units: 'both', label: 'Both' },
+];
+
+function item(
+  id: string,
+  label: string,
+  action: TrayMenuAction | null,
+  extra: Partial<MenuItemModel> = {},
+): MenuItemModel {
+  return {
+    id,
+    type: 'normal',
+    label,
+    checked: false,
+    enabled: true,
+    action,
+    submenu: null,
+    ...extra,
+  };
+}
+
+function separator(id: string): MenuItemModel {
+  return item(id, '', null, { type: 'separator' });
+}
+
+function patientLabel(patient: PatientSummary, privacy: boolean): string {
+  if (privacy || patient.value === null) return patient.name;
+  return `${patient.name} — ${patient.value}${patient.stale ? ' (old)' : ''}`;
+}
+
+function remaining(ms: number): string {
+  const minutes = Math.ceil(ms / 60_000);
+  if (minutes < 60) return `${minutes} min`;
+  const rest = minutes % 60;
+  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+}
+
+function alarmsItem(input: TrayMenuInput): MenuItemModel {
+  const left = input.alarmsPausedUntil === null ? 0 : input.alarmsPausedUntil - input.now;
+  if (left > 0) {
+    const label =
+      left > INDEFINITE_PAUSE_MS ? 'Resume alarms' : `Resume alarms (${remaining(left)} left)`;
+    return item('alarms:resume', label, { kind: 'resumeAlarms' });
+  }
+  return item('alarms:pause', 'Pause alarms', null, {
+    type: 'submenu',
+    submenu: PAUSE_CHOICES.map((choice) =>
+      item(`alarms:pause:${choice.minutes ?? 'until-resumed'}`, choice.label, {
+        kind: 'pauseAlarms',
+        minutes: choice.minutes,
+      }),
+    ),
+  });
+}
+
+export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
+  const patients = input.patients.map((patient) =>
+    item(
+      `patient:${patient.id}`,
+      patientLabel(patient, input.privacy),
+      { kind: 'selectPatient', patientId: patient.id },
+      { type: 'radio', checked: patient.selected },
+    ),
+  );
+  const units = UNIT_CHOICES.map((choice) =>
+    item(
+      `units:${choice.units}`,
+      choice.label,
+      { kind: 'setUnits', units: choice.units },
+      { type: 'radio', checked: input.units === choice.units },
+    ),
+  );
+  return [
+    ...(patients.length > 0 ? [...patients, separator('separator:patients')] : []),
+    item('open', 'Open Glucobar', { kind: 'open' }),
+    item('refresh', 'Refresh now', { kind: 'refresh' }, { enabled: input.canRefresh }),
+    separator('separator:actions'),
+    item('units', 'Units', null, { type: 'submenu', submenu: units }),
+    alarmsItem(input),
+    item(
+      'launch-at-login',
+      'Launch at login',
+      { kind: 'setLaunchAtLogin', enabled: !input.launchAtLogin },
+      { type: 'checkbox', checked: input.launchAtLogin },
+    ),
+    separator('separator:quit'),
+    item('quit', 'Quit Glucobar', { kind: 'quit' }),
+  ];
+}

@@ -1,0 +1,88 @@
+/**
+ * What the tray shows, decided once from the snapshot's pieces: a title (macOS only; Windows
+ * and Linux trays have none, electron/electron #13148 and #4742), a tooltip, an icon and a
+ * screen-reader sentence. Pure; the presenter applies it.
+ */
+import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
+import type { TaskbarTheme } from './palette';
+import type { ValueIconSpec } from './rasterize';
+import { statusTitle, STATUS_LOOK } from './tray-status';
+import { buildAccessibleLabel, buildTooltip, type TextInput } from './tray-text';
+
+export type TrayPlatform = 'darwin' | 'win32' | 'linux';
+
+export interface TrayInput {
+  patientName: string | null;
+  /** From the snapshot; display strings are preformatted by main. */
+  current: CurrentReading | null;
+  session: SessionView;
+  units: UnitsPreference;
+  /** Hide numbers (and range colours) everywhere, e.g. while sharing the screen. */
+  privacy: boolean;
+  /** Alarms are paused: said in the tooltip and label so nobody forgets. */
+  paused?: boolean;
+}
+
+export type TrayIcon =
+  { kind: 'template' } | { kind: 'coloured'; tone: Tone } | { kind: 'value'; spec: ValueIconSpec };
+
+export interface TrayModel {
+  /** macOS only; null on Windows and Linux. */
+  title: string | null;
+  /** Stops neighbouring menu-bar items jumping as digits change (ccmenu/ccmenu #69). */
+  titleMonospacedDigits: true;
+  tooltip: string;
+  icon: TrayIcon;
+  accessibleLabel: string;
+}
+
+/** Shown instead of numbers in privacy mode, like a masked password. */
+export const PRIVACY_MASK = '•••';
+
+function macTitle(input: TrayInput): string {
+  const { current } = input;
+  if (!current) return statusTitle(input.session.status);
+  const d = current.display;
+  if (input.privacy) return current.stale ? `⚠ ${PRIVACY_MASK}` : PRIVACY_MASK;
+  const both = input.units === 'both' && d.secondary ? ` · ${d.secondary}` : '';
+  // A stale value keeps no arrow or delta (they describe a moment long gone) and says its age.
+  if (current.stale) return `⚠ ${d.value}${both} (${d.age})`;
+  const tail = both ? [d.arrow] : [d.arrow, d.delta ?? ''];
+  return [`${d.value}${both}`, ...tail].filter((part) => part.trim() !== '').join(' ');
+}
+
+function rangeTone(current: CurrentReading): Tone {
+  return current.stale ? 'stale' : current.tone;
+}
+
+function macIcon(input: TrayInput): TrayIcon {
+  const { current } = input;
+  if (!current || input.privacy) return { kind: 'template' };
+  const tone = rangeTone(current);
+  return tone === 'inRange' || tone === 'none' ? { kind: 'template' } : { kind: 'coloured', tone };
+}
+
+function valueIcon(input: TrayInput, theme: TaskbarTheme): TrayIcon {
+  const { current } = input;
+  const spec: ValueIconSpec = !current
+    ? { text: STATUS_LOOK[input.session.status].glyph, tone: 'none', stale: false, theme }
+    : input.privacy
+      ? { text: PRIVACY_MASK, tone: 'none', stale: current.stale, theme }
+      : { text: current.display.value, tone: rangeTone(current), stale: current.stale, theme };
+  return { kind: 'value', spec };
+}
+
+export function buildTrayModel(
+  input: TrayInput,
+  platform: TrayPlatform,
+  taskbarTheme: TaskbarTheme,
+): TrayModel {
+  const text: TextInput = { ...input, paused: input.paused ?? false };
+  return {
+    title: platform === 'darwin' ? macTitle(input) : null,
+    titleMonospacedDigits: true,
+    tooltip: buildTooltip(text),
+    icon: platform === 'darwin' ? macIcon(input) : valueIcon(input, taskbarTheme),
+    accessibleLabel: buildAccessibleLabel(text),
+  };
+}

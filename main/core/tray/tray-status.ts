@@ -1,0 +1,46 @@
+/**
+ * How each session status looks in the tray when there is no current value to show: a
+ * couple of words for the macOS title and one glyph for the Windows/Linux icon. Being
+ * signed out is calm in the title (`— sign in`) but still a `!` in the icon: on Windows the
+ * icon is the only cue that the app is waiting for the person.
+ *   `—` nothing to show yet, nothing wrong
+ *   `!` the person has to do something (sign in, accept terms, update, pick a patient)
+ *   `?` the app cannot reach a value right now and keeps trying by itself
+ */
+import type { SessionStatus } from '../../../preload/contract';
+
+export type StatusGlyph = '—' | '!' | '?';
+
+export interface StatusLook {
+  /** Shown after the glyph in the macOS title, e.g. `⚠ offline`. */
+  words: string;
+  glyph: StatusGlyph;
+  /** Nothing is wrong (the title gets a dash, not a warning sign). */
+  calm: boolean;
+}
+
+export const STATUS_LOOK: Readonly<Record<SessionStatus, StatusLook>> = {
+  signed_out: { words: 'sign in', glyph: '!', calm: true },
+  connecting: { words: 'connecting…', glyph: '—', calm: true },
+  ok: { words: 'no reading yet', glyph: '—', calm: true },
+  bad_credentials: { words: 'sign in again', glyph: '!', calm: false },
+  terms_required: { words: 'accept terms', glyph: '!', calm: false },
+  email_verification_required: { words: 'verify email', glyph: '!', calm: false },
+  locked_out: { words: 'locked out', glyph: '!', calm: false },
+  rate_limited: { words: 'waiting (rate limit)', glyph: '?', calm: false },
+  blocked: { words: 'blocked', glyph: '!', calm: false },
+  client_outdated: { words: 'update needed', glyph: '!', calm: false },
+  no_connections: { words: 'no one to follow', glyph: '!', calm: false },
+  patient_not_found: { words: 'patient not found', glyph: '!', calm: false },
+  unauthorized: { words: 'sign in again', glyph: '!', calm: false },
+  offline: { words: 'offline', glyph: '?', calm: false },
+  server_unavailable: { words: 'server unavailable', glyph: '?', calm: false },
+  bad_response: { words: 'server error', glyph: '?', calm: false },
+  region_unknown: { words: 'region unknown', glyph: '!', calm: false },
+};
+
+/** Title for a status: a dash when all is well, a warning sign when something is wrong. */
+export function statusTitle(status: SessionStatus): string {
+  const look = STATUS_LOOK[status];
+  return `${look.calm ? '—' : '⚠'} ${look.words}`;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildTrayMenu,
+  type MenuItemModel,
+  type TrayMenuInput,
+} from '../../../main/core/tray/tray-menu';
+import { patient } from './fixtures';
+
+const NOW = Date.UTC(2025, 0, 15, 12, 0);
+
+function menuInput(overrides: Partial<TrayMenuInput> = {}): TrayMenuInput {
+  return {
+    patients: [
+      patient('p1', 'Ada', { selected: true }),
+      patient('p2', 'Grace', { value: '5.6', stale: true }),
+    ],
+    units: 'mg/dL',
+    launchAtLogin: false,
+    alarmsPausedUntil: null,
+    now: NOW,
+    privacy: false,
+    canRefresh: true,
+    ...overrides,
+  };
+}
+
+function find(items: MenuItemModel[], id: string): MenuItemModel {
+  for (const item of items) {
+    if (item.id === id) return item;
+    const inner = item.submenu && find(item.submenu, id);
+    if (inner) return inner;
+  }
+  return undefined as never;
+}
+
+describe('buildTrayMenu', () => {
+  it('lists patients as radio items, then actions, then quit last', () => {
+    const menu = buildTrayMenu(menuInput());
+    expect(menu.map((i) => i.id)).toEqual([
+      'patient:p1',
+      'patient:p2',
+      'separator:patients',
+      'open',
+      'refresh',
+      'separator:actions',
+      'units',
+      'alarms:pause',
+      'launch-at-login',
+      'separator:quit',
+      'quit',
+    ]);
+    expect(menu.filter((i) => i.type === 'separator').every((i) => i.action === null)).toBe(true);
+  });
+
+  it('marks the patient the tray shows, with latest values (old ones flagged)', () => {
+    const menu = buildTrayMenu(menuInput());
+    expect(find(menu, 'patient:p1')).toMatchObject({
+      type: 'radio',
+      checked: true,
+      label: 'Ada — 131',
+    });
+    expect(find(menu, 'patient:p2')).toMatchObject({
+      type: 'radio',
+      checked: false,
+      label: 'Grace — 5.6 (old)',
+      action: { kind: 'selectPatient', patientId: 'p2' },
+    });
+  });
+
+  it('hides values next to names in privacy mode', () => {
+    const menu = buildTrayMenu(menuInput({ privacy: true }));
+    expect(find(menu, 'patient:p1').label).toBe('Ada');
+    expect(JSON.stringify(menu)).not.toMatch(/131|5\.6/);
+  });
+
+  it('leaves out the patient section when there is nobody to follow', () => {
+    const menu = buildTrayMenu(menuInput({ patients: [] }));
+    expect(menu[0]!.id).toBe('open');
+  });
+
+  it('offers the three unit choices as radios with the current one checked', () => {
+    for (const units of ['mg/dL', 'mmol/L', 'both'] as const) {
+      const submenu = find(buildTrayMenu(menuInput({ units })), 'units').submenu!;
+      expect(submenu.map((i) => i.label)).toEqual(['mg/dL', 'mmol/L', 'Both']);
+      expect(submenu.filter((i) => i.checked).map((i) => i.action)).toEqual([
+        { kind: 'setUnits', units },
+      ]);
+      expect(submenu.every((i) => i.type === 'radio')).toBe(true);
+    }
+  });
+
+  it('offers pause durations while alarms run', () => {
+    const pause = find(buildTrayMenu(menuInput()), 'alarms:pause');
+    expect(pause.type).toBe('submenu');
+    expect(pause.submenu!.map((i) => [i.label, i.action])).toEqual([
+      ['For 30 minutes', { kind: 'pauseAlarms', minutes: 30 }],
+      ['For 1 hour', { kind: 'pauseAlarms', minutes: 60 }],
+      ['For 2 hours', { kind: 'pauseAlarms', minutes: 120 }],
+      ['Until I resume', { kind: 'pauseAlarms', minutes: null }],
+    ]);
+    // A pause that has already ended counts as running.
+    const ended = buildTrayMenu(menuInput({ alarmsPausedUntil: NOW - 1 }));
+    expect(find(ended, 'alarms:pause')).toBeDefined();
+  });
+
+  it('offers Resume with the time left while paused', () => {
+    const cases: Array<[number, string]> = [
+      [25 * 60_000, 'Resume alarms (25 min left)'],
+      [90 * 60_000, 'Resume alarms (1 h 30 min left)'],
+      [120 * 60_000, 'Resume alarms (2 h left)'],
+      [30_000, 'Resume alarms (1 min left)'],
+      [10 * 24 * 3_600_000, 'Resume alarms'],
+    ];
+    for (const [left, label] of cases) {
+      const menu = buildTrayMenu(menuInput({ alarmsPausedUntil: NOW + left }));
+      expect(find(menu, 'alarms:pause')).toBeUndefined();
+      expect(find(menu, 'alarms:resume')).toMatchObject({
+        label,
+        action: { kind: 'resumeAlarms' },
+      });
+    }
+  });
+
+  it('reflects launch at login as a checkbox whose click flips it', () => {
+    for (const launchAtLogin of [false, true]) {
+      const item = find(buildTrayMenu(menuInput({ launchAtLogin })), 'launch-at-login');
+      expect(item).toMatchObject({
+        type: 'checkbox',
+        checked: launchAtLogin,
+        action: { kind: 'setLaunchAtLogin', enabled: !launchAtLogin },
+      });
+    }
+  });
+
+  it('disables Refresh now when it cannot do anything', () => {
+    expect(find(buildTrayMenu(menuInput({ canRefresh: false })), 'refresh').enabled).toBe(false);
+    expect(find(buildTrayMenu(menuInput()), 'refresh').enabled).toBe(true);
+  });
+
+  it('is plain data: serialisable and equal for equal input', () => {
+    const a = buildTrayMenu(menuInput());
+    expect(JSON.parse(JSON.stringify(a))).toEqual(a);
+    expect(buildTrayMenu(menuInput())).toEqual(a);
+  });
+});
