@@ -1,0 +1,144 @@
+import {
+  INVOKE,
+  type ErrorCode,
+  type InvokeContracts,
+  type InvokeName,
+  type Result,
+} from '../../preload/contract';
+import type { z } from 'zod';
+import type { Logger } from '../core/ports';
+import { describeIssues } from '../core/settings/schema';
+import { originOf } from '../core/window/app-origin';
+import type { SenderFrame } from './sender-policy';
+import { requestSchemas, type WireRequest } from './validators';
+
+/** The event fields the router reads; adapters/ipc-main.ts builds them from Electron's event. */
+export interface IpcInvokeEventLike {
+  senderFrame: SenderFrame | null;
+}
+
+/** The narrow part of Electron's `ipcMain` the router uses. */
+export interface IpcMainLike {
+  handle(
+    channel: string,
+    listener: (event: IpcInvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void;
+  removeHandler(channel: string): void;
+}
+
+export type IpcHandlers = {
+  [K in InvokeName]: (request: WireRequest<K>) => Promise<InvokeContracts[K]['response']>;
+};
+
+/** Throw from a handler to answer `{ok: false, code, message}`; `message` is for the person. */
+export class IpcFailure extends Error {
+  override readonly name = 'IpcFailure';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface IpcRouterOptions {
+  isTrustedSender(frame: SenderFrame | null): boolean;
+  handlers: IpcHandlers;
+  logger: Logger;
+  /** Turns known domain errors (LluError, SettingsError...) into failures; null = unexpected. */
+  mapError?: (error: unknown) => IpcFailure | null;
+}
+
+const INTERNAL_MESSAGE = 'Something went wrong inside Glucobar.';
+const FORBIDDEN_MESSAGE = 'This request did not come from the Glucobar window.';
+const SIGN_IN_MESSAGE = 'Enter the email address and password of your LibreLinkUp account.';
+
+/** Channels whose payload or errors may carry a secret: their details are never logged. */
+const SECRET_CHANNELS: ReadonlySet<InvokeName> = new Set(['signIn']);
+
+/**
+ * The only code that registers IPC handlers. For every invoke channel of the contract, and
+ * nothing else: check the sender, validate the payload, call the typed handler, and answer
+ * with a Result envelope (errors thrown across `handle` would reach the renderer as a bare
+ * message, Electron "Inter-Process Communication"). On any rejection the handler is not
+ * called. Payloads are never logged.
+ */
+export function createIpcRouter(
+  ipcMain: IpcMainLike,
+  options: IpcRouterOptions,
+): { dispose(): void } {
+  const { logger } = options;
+  const registered: string[] = [];
+
+  function fail(code: ErrorCode, message: string): Result<never> {
+    return { ok: false, code, message };
+  }
+
+  function mapKnownError(error: unknown): IpcFailure | null {
+    try {
+      return options.mapError?.(error) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function serve(name: InvokeName, event: IpcInvokeEventLike, args: unknown[]) {
+    const frame = event?.senderFrame ?? null;
+    let trusted: boolean;
+    try {
+      trusted = options.isTrustedSender(frame) === true;
+    } catch {
+      trusted = false;
+    }
+    if (!trusted) {
+      logger.warn('IPC request from an untrusted sender refused', {
+        channel: name,
+        origin: frame === null ? 'no frame' : (originOf(frame.url) ?? 'unparseable'),
+        mainFrame: frame?.isMainFrame ?? null,
+      });
+      return fail('forbidden', FORBIDDEN_MESSAGE);
+    }
+    if (args.length > 1) {
+      logger.warn('IPC request refused: too many arguments', { channel: name, count: args.length });
+      return fail('invalid_request', 'The request was not valid.');
+    }
+    const parsed = (requestSchemas[name] as z.ZodType).safeParse(args[0]);
+    if (!parsed.success) {
+      logger.warn('IPC request refused: invalid payload', {
+        channel: name,
+        fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', '),
+      });
+      const message = SECRET_CHANNELS.has(name)
+        ? SIGN_IN_MESSAGE
+        : `The request was not valid: ${describeIssues(parsed.error)}`;
+      return fail('invalid_request', message);
+    }
+    try {
+      const handler = options.handlers[name] as (request: unknown) => Promise<unknown>;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (error) {
+      const failure = error instanceof IpcFailure ? error : mapKnownError(error);
+      if (failure !== null) return fail(failure.code, failure.message);
+      logger.error('IPC handler failed', {
+        channel: name,
+        error: error instanceof Error ? error.name : typeof error,
+        ...(SECRET_CHANNELS.has(name) || !(error instanceof Error)
+          ? {}
+          : { message: error.message.slice(0, 200) }),
+      });
+      return fail('internal', INTERNAL_MESSAGE);
+    }
+  }
+
+  for (const name of Object.keys(INVOKE) as InvokeName[]) {
+    const channel = INVOKE[name];
+    ipcMain.handle(channel, (event, ...args) => serve(name, event, args));
+    registered.push(channel);
+  }
+
+  return {
+    dispose() {
+      for (const channel of registered.splice(0)) ipcMain.removeHandler(channel);
+    },
+  };
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  defaultDocument,
+  migrateSettingsDocument,
+  SETTINGS_VERSION,
+} from '../../../main/core/settings/migrate';
+import { defaultSettings } from '../../../main/core/settings/schema';
+
+const fixture = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/settings/${name}`, import.meta.url), 'utf8'));
+
+describe('migrateSettingsDocument', () => {
+  it('treats a missing or empty document as empty', () => {
+    expect(migrateSettingsDocument(undefined)).toEqual({ kind: 'empty' });
+    expect(migrateSettingsDocument({})).toEqual({ kind: 'empty' });
+  });
+
+  it('accepts a current document as it is', () => {
+    const outcome = migrateSettingsDocument(fixture('v2-current.json'));
+    expect(outcome.kind).toBe('current');
+    if (outcome.kind !== 'current') return;
+    expect(outcome.document.settings.units).toBe('mmol/L');
+    expect(outcome.document.settings.alarms.rapidFall).toEqual({ enabled: true, threshold: 2.5 });
+    expect(outcome.document.unitsSource).toBe('user');
+  });
+
+  it('migrates a full v1 document field by field', () => {
+    const outcome = migrateSettingsDocument(fixture('v1-full.json'));
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 1 });
+    if (outcome.kind !== 'migrated') return;
+    const defaults = defaultSettings();
+    expect(outcome.document).toEqual({
+      version: SETTINGS_VERSION,
+      unitsSource: 'user',
+      settings: {
+        ...defaults,
+        units: 'mmol/L',
+        selectedPatientId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+        alarms: {
+          ...defaults.alarms,
+          urgentLow: { enabled: true, threshold: 54 },
+          low: { enabled: true, threshold: 72 },
+          high: { enabled: true, threshold: 200 },
+        },
+        staleAfterMinutes: 15,
+        launchAtLogin: true,
+        keepPopoverPinned: true,
+      },
+    });
+  });
+
+  it('maps v1 null alarm levels to disabled alarms with default thresholds', () => {
+    const outcome = migrateSettingsDocument(fixture('v1-alarms-off.json'));
+    if (outcome.kind !== 'migrated') throw new Error(`unexpected ${outcome.kind}`);
+    expect(outcome.document.settings.units).toBe('mg/dL');
+    expect(outcome.document.settings.alarms.low).toEqual({ enabled: false, threshold: 70 });
+    expect(outcome.document.settings.alarms.high).toEqual({ enabled: false, threshold: 250 });
+    expect(outcome.document.settings.alarms.urgentLow).toEqual({ enabled: true, threshold: 55 });
+  });
+
+  it('fills everything v1 did not have with defaults', () => {
+    const outcome = migrateSettingsDocument(fixture('v1-minimal.json'));
+    if (outcome.kind !== 'migrated') throw new Error(`unexpected ${outcome.kind}`);
+    expect(outcome.document.settings).toEqual({ ...defaultSettings(), units: 'both' });
+  });
+
+  it('reports invalid v1 documents instead of guessing', () => {
+    expect(migrateSettingsDocument(fixture('v1-bad-unit.json'))).toMatchObject({ kind: 'invalid' });
+    const outOfRange = migrateSettingsDocument(fixture('v1-out-of-range.json'));
+    expect(outOfRange).toMatchObject({ kind: 'invalid' });
+    if (outOfRange.kind === 'invalid') expect(outOfRange.reason).toContain('staleAfterMinutes');
+  });
+
+  it('reports a future version without touching it', () => {
+    expect(migrateSettingsDocument(fixture('v3-future.json'))).toEqual({
+      kind: 'future',
+      version: 3,
+    });
+  });
+
+  it.each([
+    ['a number', 42],
+    ['an array', [1, 2]],
+    ['a string', 'settings'],
+    ['no version', { settings: defaultSettings() }],
+    ['version 0', { version: 0, settings: {} }],
+    ['a fractional version', { version: 1.5, settings: {} }],
+    [
+      'a current version with a wrong field',
+      { ...defaultDocument(), settings: { ...defaultSettings(), units: 'kg' } },
+    ],
+    ['a current version without unitsSource', { version: 2, settings: defaultSettings() }],
+  ])('reports %s as invalid', (_label, raw) => {
+    expect(migrateSettingsDocument(raw).kind).toBe('invalid');
+  });
+});
