@@ -1,0 +1,59 @@
+import type { CurrentReading, Units, UnitsPreference } from '../../../preload/contract';
+import { deltaMgdl } from '../glucose/delta';
+import { classifyRange, toneFor } from '../glucose/range';
+import type { Reading } from '../glucose/reading';
+import { ageSeconds, formatAge, isStale } from '../glucose/staleness';
+import { trendArrow, trendWords } from '../glucose/trend';
+import { formatDelta, formatGlucose, mgdlToMmol, unitLabel } from '../glucose/units';
+
+export interface ReadingViewInput {
+  latest: Reading;
+  /** Recent readings of the same patient, oldest first (for the ~5-minute delta). */
+  recent: readonly Reading[];
+  targets: { lowMgdl: number; highMgdl: number };
+  units: UnitsPreference;
+  staleAfterMinutes: number;
+  now: number;
+}
+
+const primaryUnits = (preference: UnitsPreference): Units =>
+  preference === 'both' ? 'mg/dL' : preference;
+
+function valueText(reading: Reading, units: Units): string {
+  return reading.sensorLimit ?? formatGlucose(reading.mgdl, units);
+}
+
+/** The newest reading with every display string a view needs, in the chosen unit(s). */
+export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
+  const { latest, units } = input;
+  const stale = isStale(latest, input.now, input.staleAfterMinutes);
+  const range = classifyRange(latest.mgdl, input.targets);
+  const delta = stale ? null : deltaMgdl(input.recent, latest);
+  const age = ageSeconds(latest, input.now);
+  const primary = primaryUnits(units);
+  return {
+    time: latest.time,
+    mgdl: latest.mgdl,
+    mmol: mgdlToMmol(latest.mgdl),
+    trend: stale ? 'unknown' : latest.trend,
+    deltaMgdl: delta,
+    range,
+    tone: toneFor(range, stale, latest.sensorLimit),
+    sensorLimit: latest.sensorLimit,
+    ageSeconds: age,
+    stale,
+    display: {
+      value: valueText(latest, primary),
+      unit: unitLabel(primary),
+      secondary:
+        units === 'both' && latest.sensorLimit === null
+          ? formatGlucose(latest.mgdl, 'mmol/L')
+          : null,
+      delta: formatDelta(delta, primary),
+      age: formatAge(age),
+      // A stale reading's trend says nothing about now.
+      arrow: trendArrow(stale ? 'unknown' : latest.trend),
+      trendWords: stale ? 'no recent reading' : trendWords(latest.trend),
+    },
+  };
+}
