@@ -1,0 +1,150 @@
+import type { Settings, Snapshot } from '../../preload/contract';
+import { createAppCore } from '../core/app-core';
+import { createMemorySettings } from '../core/app/memory-settings';
+import { isLluError, LluError } from '../core/llu/errors';
+import type { Patient } from '../core/llu/types';
+import { buildSnapshot, patientName } from '../core/snapshot/build-snapshot';
+import { okSession } from '../core/snapshot/session-view';
+import { defaultSettings } from '../core/settings/schema';
+import type { Command } from './args';
+import type { CliContext, CliIo } from './context';
+import { errorJson, errorLine, statusJson, statusLine } from './output';
+import { createPatientNamesFile } from './session-file';
+
+type StatusCommand = Extract<Command, { name: 'status' }>;
+
+/** `--patient` matches an id exactly, or a full or first name case-insensitively. */
+export function findPatient<T extends { id: string }>(
+  patients: readonly T[],
+  wanted: string | null,
+  nameOf: (patient: T) => string,
+): T | null {
+  const sorted = [...patients].sort((a, b) => a.id.localeCompare(b.id));
+  if (wanted === null) return sorted[0] ?? null;
+  const lower = wanted.trim().toLowerCase();
+  const names = (p: T) => {
+    const full = nameOf(p).toLowerCase();
+    return [full, full.split(' ')[0]];
+  };
+  return (
+    sorted.find((p) => p.id === wanted) ?? sorted.find((p) => names(p).includes(lower)) ?? null
+  );
+}
+
+function settingsFor(command: StatusCommand, patient: Patient): Settings {
+  return {
+    ...defaultSettings(),
+    units: command.units ?? patient.units,
+    selectedPatientId: patient.id,
+  };
+}
+
+export function printResult(io: CliIo, json: boolean, result: Snapshot | LluError): void {
+  if (result instanceof LluError)
+    io.out(json ? JSON.stringify(errorJson(result)) : errorLine(result));
+  else io.out(json ? JSON.stringify(statusJson(result)) : statusLine(result));
+}
+
+function notFound(wanted: string, patients: readonly Patient[]): LluError {
+  const names = patients.map(patientName).join(', ') || 'nobody';
+  return new LluError(
+    'patient_not_found',
+    `No followed person matches "${wanted}" (this account follows: ${names}).`,
+  );
+}
+
+/** One request to /llu/connections, one line of output. */
+export async function statusOnce(
+  command: StatusCommand,
+  context: CliContext,
+  io: CliIo,
+): Promise<number> {
+  try {
+    const patients = await context.client.connections();
+    await createPatientNamesFile(context.stateDir).write(
+      Object.fromEntries(patients.map((p) => [p.id, patientName(p)])),
+    );
+    const patient = findPatient(patients, command.patient, patientName);
+    if (!patient) throw notFound(command.patient ?? '', patients);
+    const now = io.clock.now();
+    if (patient.latest) await context.history.append(patient.id, [patient.latest]);
+    const recent = await context.history.range(patient.id, now - 30 * 60_000, now + 60_000);
+    const snapshot = buildSnapshot({
+      now,
+      demo: context.demo,
+      session: okSession,
+      settings: settingsFor(command, patient),
+      patients: [patient],
+      recent,
+      alarms: [],
+      alarmsPausedUntil: null,
+      lastUpdatedAt: now,
+    });
+    printResult(io, command.json, snapshot);
+    return 0;
+  } catch (error) {
+    if (!isLluError(error)) throw error;
+    printResult(io, command.json, error);
+    return 1;
+  }
+}
+
+/** Keeps polling with the app's own poller; prints a line whenever what it would print changes. */
+export async function statusWatch(
+  command: StatusCommand,
+  context: CliContext,
+  io: CliIo,
+): Promise<number> {
+  const settings = createMemorySettings({
+    ...defaultSettings(),
+    ...(command.units ? { units: command.units } : {}),
+  });
+  const core = createAppCore({
+    clock: io.clock,
+    random: Math.random,
+    logger: io.logger,
+    client: context.client,
+    history: context.history,
+    settings,
+    credentials: { save: async () => {}, clear: async () => {} },
+    notifier: { notify: () => {} },
+    demo: context.demo,
+    hasCredentials: true,
+    localMinutesOfDay: () => 0,
+  });
+  let lastLine = '';
+  let exitCode = 0;
+  const show = (snapshot: Snapshot) => {
+    if (snapshot.session.status === 'connecting') return;
+    const failed = snapshot.session.status !== 'ok';
+    exitCode = failed ? 1 : 0;
+    const line = failed
+      ? command.json
+        ? JSON.stringify({
+            ok: false,
+            error: { code: snapshot.session.status, message: snapshot.session.message },
+          })
+        : `⚠ ${snapshot.session.message}`
+      : command.json
+        ? JSON.stringify(statusJson(snapshot))
+        : statusLine(snapshot);
+    if (line !== lastLine) io.out(line);
+    lastLine = line;
+  };
+  const off = core.onSnapshot((snapshot) => {
+    const wanted = command.patient;
+    if (wanted && snapshot.patients.length > 0 && snapshot.selectedPatientId) {
+      const match = findPatient(snapshot.patients, wanted, (p) => p.name);
+      if (match && match.id !== snapshot.selectedPatientId) {
+        void settings.update({ selectedPatientId: match.id });
+        return;
+      }
+    }
+    show(snapshot);
+  });
+  core.start();
+  await io.interrupted;
+  off();
+  core.stop();
+  return exitCode;
+}
