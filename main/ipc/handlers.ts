@@ -1,0 +1,92 @@
+import type {
+  ErrorCode,
+  ExportOutcome,
+  LinkId,
+  Settings,
+  SettingsPatch,
+} from '../../preload/contract';
+import type { AppCore } from '../core/app-core';
+import { isLluError } from '../core/llu/errors';
+import { SettingsError } from '../core/settings/settings-service';
+import { externalUrlFor } from '../core/window/url-policy';
+import { IpcFailure, type IpcHandlers } from './router';
+
+/** What the handlers need besides the core: the few OS actions, passed in by main/index.ts. */
+export interface HandlerDeps {
+  core: AppCore;
+  settings: { get(): Settings; update(patch: SettingsPatch): Promise<Settings> };
+  /** Asks where to save (a system dialog) and writes; null when the person cancelled. */
+  saveFile(suggestedName: string, content: string): Promise<string | null>;
+  openExternal(url: string): Promise<void>;
+  hidePopover(): void;
+  quit(): void;
+  /** Called after a successful sign-in (the demo app restarts into the real account). */
+  onSignedIn?(): void;
+}
+
+/** The IPC surface as calls into core. Validation and sender checks happen in the router. */
+export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
+  const { core } = deps;
+  return {
+    getSnapshot: async () => core.snapshot(),
+    getHistory: (request) => core.history(request),
+    getReport: (request) => core.report(request),
+    async signIn(credentials) {
+      await core.signIn(credentials);
+      deps.onSignedIn?.();
+      return null;
+    },
+    async acceptTerms() {
+      await core.acceptTerms();
+      return null;
+    },
+    async signOut() {
+      await core.signOut();
+      return null;
+    },
+    async selectPatient({ patientId }) {
+      await core.selectPatient(patientId);
+      return null;
+    },
+    async refreshNow() {
+      core.refreshNow();
+      return null;
+    },
+    getSettings: async () => deps.settings.get(),
+    updateSettings: (patch) => deps.settings.update(patch),
+    async snoozeAlarm({ kind, minutes }) {
+      core.snooze(kind, minutes);
+      return null;
+    },
+    async exportHistory(request): Promise<ExportOutcome> {
+      const file = await core.exportHistory(request);
+      const path = await deps.saveFile(file.fileName, file.content);
+      return path === null ? { saved: false } : { saved: true, path, rows: file.rows };
+    },
+    async openLink({ id }: { id: LinkId }) {
+      await deps.openExternal(externalUrlFor(id));
+      return null;
+    },
+    async hidePopover() {
+      deps.hidePopover();
+      return null;
+    },
+    async quit() {
+      deps.quit();
+      return null;
+    },
+  };
+}
+
+/** Known domain errors become `{ok:false}` answers with their own message; others stay internal. */
+export function mapDomainError(error: unknown): IpcFailure | null {
+  if (isLluError(error)) {
+    const code: ErrorCode = error.code === 'network' ? 'offline' : error.code;
+    return new IpcFailure(code, error.message);
+  }
+  if (error instanceof SettingsError) return new IpcFailure(error.code, error.message);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'not_found' && error instanceof Error)
+    return new IpcFailure('not_found', error.message);
+  return null;
+}
