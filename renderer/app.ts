@@ -1,0 +1,137 @@
+// Wires the bridge to the store and the store to the shell. All bridge calls start here, so the
+// components stay free of IPC and every call gets the same failure handling.
+import type { ChartSpan, RendererApi, Result, Snapshot } from '../preload/contract';
+import { createShell } from './components/shell';
+import { h } from './dom';
+import { isLongSpan } from './format/time';
+import { INITIAL_STATE, type Actions, type AppState } from './state/app-state';
+import { isGate } from './state/session-copy';
+import { createStore } from './state/store';
+
+/** Marks read back by test/bench/chart-paint.ts: data handed over → chart painted. */
+export const MARK_HISTORY_RECEIVED = 'glucobar:history-received';
+
+/** A bridge call that never rejects: a thrown IPC error becomes an error result. */
+async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
+  try {
+    return await run();
+  } catch (error) {
+    return {
+      ok: false,
+      code: 'internal',
+      message: error instanceof Error ? error.message : String(error),
+    };
+  }
+}
+
+/** Whose data the views show: main resolves the selection; the renderer never guesses. */
+function patientOf(snapshot: Snapshot | null): string | null {
+  if (!snapshot || isGate(snapshot)) return null;
+  return snapshot.selectedPatientId;
+}
+
+export function createApp(root: HTMLElement, api: RendererApi): { destroy(): void } {
+  const store = createStore<AppState>(INITIAL_STATE);
+  const live = h('div', { class: 'sr-only', 'aria-live': 'polite', id: 'announce' });
+  const fetched = { history: '', report: '' };
+
+  const actions: Actions = {
+    setView: (view) => store.set({ view }),
+    setSpan: (span: ChartSpan) => {
+      if (span === store.get().span) fetched.history = fetched.report = '';
+      store.set({ span });
+    },
+    signIn: (credentials) => call(() => api.signIn(credentials)),
+    acceptTerms: () => call(() => api.acceptTerms()),
+    refreshNow: () => void call(() => api.refreshNow()),
+    openLink: (id) => void call(() => api.openLink({ id })),
+    selectPatient: (patientId) => void call(() => api.selectPatient({ patientId })),
+    updateSettings: async (patch) => {
+      const result = await call(() => api.updateSettings(patch));
+      if (result.ok) store.set({ settings: result.value });
+      return result;
+    },
+    signOut: () => void call(() => api.signOut()),
+    quit: () => void call(() => api.quit()),
+    snooze: (kind, minutes) => void call(() => api.snoozeAlarm({ kind, minutes })),
+    exportCsv: () => {
+      const { snapshot, span } = store.get();
+      const patientId = patientOf(snapshot);
+      if (!patientId)
+        return Promise.resolve({ ok: false, code: 'not_found', message: 'Nobody is selected.' });
+      return call(() => api.exportHistory({ patientId, span, format: 'csv' }));
+    },
+    announce: (text) => {
+      // Clearing first makes a repeated text (same point twice) be spoken again.
+      live.textContent = '';
+      requestAnimationFrame(() => (live.textContent = text));
+    },
+  };
+
+  /** Fetches what the visible view needs; stale answers (another span/patient) are dropped. */
+  function load(state: AppState): void {
+    const patientId = patientOf(state.snapshot);
+    if (!patientId) return;
+    const key = `${patientId}|${state.span}`;
+    if (state.view === 'now') {
+      // Short spans follow every new reading; long ones do not move visibly in a minute.
+      const tick = isLongSpan(state.span) ? '' : String(state.snapshot?.current?.time ?? '');
+      if (fetched.history === `${key}|${tick}`) return;
+      fetched.history = `${key}|${tick}`;
+      if (state.history.status !== 'ready' || state.history.key !== key) {
+        store.set({ history: { status: 'loading', key } });
+      }
+      void call(() => api.getHistory({ patientId, span: state.span })).then((result) => {
+        if (`${patientOf(store.get().snapshot)}|${store.get().span}` !== key) return;
+        performance.mark(MARK_HISTORY_RECEIVED);
+        store.set({
+          history: result.ok
+            ? { status: 'ready', key, value: result.value }
+            : { status: 'error', key, message: result.message },
+        });
+      });
+    } else if (state.view === 'report' && fetched.report !== key) {
+      fetched.report = key;
+      store.set({ report: { status: 'loading', key } });
+      void call(() => api.getReport({ patientId, span: state.span })).then((result) => {
+        if (`${patientOf(store.get().snapshot)}|${store.get().span}` !== key) return;
+        store.set({
+          report: result.ok
+            ? { status: 'ready', key, value: result.value }
+            : { status: 'error', key, message: result.message },
+        });
+        if (!result.ok) fetched.report = '';
+      });
+    }
+  }
+
+  const shell = createShell(root, store.get(), actions);
+  root.append(live);
+  const unsubscribe = store.subscribe((state) => {
+    shell.update(state);
+    load(state);
+  });
+  const offSnapshot = api.onSnapshot((snapshot) => store.set({ snapshot, bridgeError: null }));
+  const offSettings = api.onSettings((settings) => store.set({ settings }));
+  void call(() => api.getSnapshot()).then((result) => {
+    if (result.ok) store.set({ snapshot: result.value, bridgeError: null });
+    else if (!store.get().snapshot) store.set({ bridgeError: result.message });
+  });
+  void call(() => api.getSettings()).then((result) => {
+    if (result.ok && !store.get().settings) store.set({ settings: result.value });
+  });
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) void call(() => api.hidePopover());
+  };
+  document.addEventListener('keydown', onKey);
+
+  return {
+    destroy() {
+      document.removeEventListener('keydown', onKey);
+      offSnapshot();
+      offSettings();
+      unsubscribe();
+      shell.destroy();
+    },
+  };
+}

@@ -1,0 +1,239 @@
+// PURE: every decision about the history chart (colours per range, bounds and ticks via axes.ts,
+// band, threshold lines, decimation, tooltip text, spoken summary). No DOM, so it is
+// unit-tested in Node; components/history-chart.ts only hands the result to Chart.js.
+import type { ChartConfiguration, ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
+import type { ChartSpan, RangeBand, Units } from '../../preload/contract';
+import { formatGlucose, fromMgdl, mgdlFrom } from '../format/units';
+import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '../format/time';
+import { MASK } from '../format/privacy';
+import { gapLimit, glucoseTicks, pointRadius, timeTicks, yBounds } from './axes';
+
+/** Colours resolved from the style sheet (light or dark), so this module stays DOM-free. */
+export interface ChartPalette {
+  veryLow: string;
+  low: string;
+  inRange: string;
+  high: string;
+  veryHigh: string;
+  line: string;
+  band: string;
+  threshold: string;
+  grid: string;
+  text: string;
+}
+
+export interface Targets {
+  lowMgdl: number;
+  highMgdl: number;
+}
+
+/** LibreLinkUp's default target range, used when the patient has none. */
+export const DEFAULT_TARGETS: Targets = { lowMgdl: 70, highMgdl: 180 };
+/** Consensus limits for the very low / very high bands (mg/dL). */
+export const VERY_LOW_BELOW = 54;
+export const VERY_HIGH_ABOVE = 250;
+
+export interface GlucosePoint {
+  x: number;
+  y: number;
+}
+
+export interface HistoryChartInput {
+  span: ChartSpan;
+  from: number;
+  to: number;
+  times: readonly number[];
+  mgdl: readonly number[];
+  /** The unit of the y axis (for `both`, mg/dL). */
+  unit: Units;
+  /** Shown in tooltips for the `both` preference. */
+  secondaryUnit: Units | null;
+  targets: Targets | null;
+  /** Alarm thresholds drawn as lines, mg/dL; null when that alarm is unknown or off. */
+  thresholds: { lowMgdl: number | null; highMgdl: number | null };
+  privacy: boolean;
+  palette: ChartPalette;
+}
+
+/** The consensus band of one value. */
+export function rangeOf(mgdl: number, targets: Targets | null): RangeBand {
+  const t = targets ?? DEFAULT_TARGETS;
+  if (mgdl < VERY_LOW_BELOW) return 'veryLow';
+  if (mgdl < t.lowMgdl) return 'low';
+  if (mgdl > VERY_HIGH_ABOVE) return 'veryHigh';
+  if (mgdl > t.highMgdl) return 'high';
+  return 'inRange';
+}
+
+export function colourOf(mgdl: number, targets: Targets | null, palette: ChartPalette): string {
+  return palette[rangeOf(mgdl, targets)];
+}
+
+/** Readings in the axis unit as Chart.js points (parsing is off, so this is the final shape). */
+export function toPoints(
+  times: readonly number[],
+  mgdl: readonly number[],
+  unit: Units,
+): GlucosePoint[] {
+  const n = Math.min(times.length, mgdl.length);
+  const points: GlucosePoint[] = new Array<GlucosePoint>(n);
+  for (let i = 0; i < n; i += 1) points[i] = { x: times[i]!, y: fromMgdl(mgdl[i]!, unit) };
+  return points;
+}
+
+function valueText(mgdl: number, unit: Units, secondary: Units | null, privacy: boolean): string {
+  if (privacy) return MASK;
+  const main = `${formatGlucose(mgdl, unit)} ${unit}`;
+  return secondary ? `${main} (${formatGlucose(mgdl, secondary)} ${secondary})` : main;
+}
+
+/** What a tooltip or the keyboard announcement says about one point. */
+export function describePoint(
+  point: GlucosePoint,
+  input: Pick<HistoryChartInput, 'span' | 'unit' | 'secondaryUnit' | 'privacy' | 'targets'>,
+): string {
+  const mgdl = mgdlFrom(point.y, input.unit);
+  const when = isLongSpan(input.span) ? formatDayClock(point.x) : formatClock(point.x);
+  const band = input.privacy ? '' : `, ${BAND_WORDS[rangeOf(mgdl, input.targets)]}`;
+  return `${when}: ${valueText(mgdl, input.unit, input.secondaryUnit, input.privacy)}${band}`;
+}
+
+export const BAND_WORDS: Record<RangeBand, string> = {
+  veryLow: 'very low',
+  low: 'low',
+  inRange: 'in range',
+  high: 'high',
+  veryHigh: 'very high',
+};
+
+/** One sentence for screen readers, e.g. `24 hours: 84% in range, lowest 62, highest 211 mg/dL`. */
+export function summarize(
+  input: Pick<HistoryChartInput, 'span' | 'mgdl' | 'unit' | 'targets' | 'privacy'>,
+): string {
+  const label = spanWords(input.span);
+  if (input.mgdl.length === 0) return `${label}: no readings`;
+  if (input.privacy) return `${label} of readings, numbers hidden`;
+  const t = input.targets ?? DEFAULT_TARGETS;
+  let low = Infinity;
+  let high = -Infinity;
+  let inRange = 0;
+  for (const v of input.mgdl) {
+    if (v < low) low = v;
+    if (v > high) high = v;
+    if (v >= t.lowMgdl && v <= t.highMgdl) inRange += 1;
+  }
+  const percent = Math.round((inRange / input.mgdl.length) * 100);
+  return (
+    `${label}: ${percent}% in range, lowest ${formatGlucose(low, input.unit)}, ` +
+    `highest ${formatGlucose(high, input.unit)} ${input.unit}`
+  );
+}
+
+/** The complete Chart.js configuration for the history chart. */
+export function buildHistoryConfig(
+  input: HistoryChartInput,
+): ChartConfiguration<'line', GlucosePoint[]> {
+  const { unit, palette, privacy, targets } = input;
+  const targetsOrDefault = targets ?? DEFAULT_TARGETS;
+  const lines = [input.thresholds.lowMgdl, input.thresholds.highMgdl].filter(
+    (v): v is number => v !== null,
+  );
+  const bounds = yBounds(input.mgdl, unit, lines);
+  const toMgdl = (y: number) => mgdlFrom(y, unit);
+  const long = isLongSpan(input.span);
+  const xTicks = timeTicks(input.from, input.to, input.span);
+  const yTicks = glucoseTicks(bounds, targetsOrDefault, unit);
+  return {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          data: toPoints(input.times, input.mgdl, unit),
+          borderColor: palette.line,
+          borderWidth: long ? 1 : 1.5,
+          pointRadius: pointRadius(input.span, input.times.length),
+          pointHoverRadius: 5,
+          pointBorderWidth: 0,
+          pointHoverBorderWidth: 2,
+          pointHoverBorderColor: palette.text,
+          pointBackgroundColor: (ctx: ScriptableContext<'line'>) =>
+            colourOf(toMgdl(ctx.parsed?.y ?? 0), targets, palette),
+          segment: {
+            borderColor: (ctx: ScriptableLineSegmentContext) =>
+              colourOf(
+                toMgdl(((ctx.p0.parsed.y ?? 0) + (ctx.p1.parsed.y ?? 0)) / 2),
+                targets,
+                palette,
+              ),
+          },
+          spanGaps: gapLimit(input.span),
+          tension: 0,
+        },
+      ],
+    },
+    options: {
+      animation: false,
+      parsing: false,
+      normalized: true,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: {
+          type: 'linear',
+          min: input.from,
+          max: input.to,
+          grid: { color: palette.grid },
+          border: { color: palette.grid },
+          afterBuildTicks: (axis) => {
+            axis.ticks = xTicks.map((value) => ({ value }));
+          },
+          ticks: {
+            display: !privacy,
+            color: palette.text,
+            maxRotation: 0,
+            autoSkipPadding: 8,
+            callback: (value) => (long ? formatDay(Number(value)) : formatClock(Number(value))),
+          },
+        },
+        y: {
+          type: 'linear',
+          min: bounds.min,
+          max: bounds.max,
+          grid: { color: palette.grid },
+          border: { color: palette.grid },
+          afterBuildTicks: (axis) => {
+            axis.ticks = yTicks.map((value) => ({ value }));
+          },
+          ticks: {
+            display: !privacy,
+            color: palette.text,
+            callback: (value) => Number(value).toFixed(unit === 'mmol/L' ? 1 : 0),
+          },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        // min-max keeps each pixel column's lowest and highest reading: a short low must
+        // survive decimation (LTTB may smooth it away).
+        decimation: { enabled: true, algorithm: 'min-max' },
+        tooltip: {
+          displayColors: false,
+          callbacks: {
+            title: () => '',
+            label: (item) => describePoint(item.raw as GlucosePoint, input),
+          },
+        },
+        glucoseBands: {
+          band: {
+            low: fromMgdl(targetsOrDefault.lowMgdl, unit),
+            high: fromMgdl(targetsOrDefault.highMgdl, unit),
+          },
+          lines: lines.map((v) => fromMgdl(v, unit)),
+          bandColour: palette.band,
+          lineColour: palette.threshold,
+        },
+      },
+    },
+  };
+}

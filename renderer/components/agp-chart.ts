@@ -1,0 +1,63 @@
+// The AGP-style daily pattern chart (percentile bands by time of day). Display only.
+import type { Chart as ChartInstance } from 'chart.js';
+import type { Report, Units } from '../../preload/contract';
+import { buildAgpConfig, hasAgpData, summarizeAgp, type AgpPoint } from '../charts/agp-config';
+import type { Targets } from '../charts/chart-config';
+import { onSchemeChange, readPalette } from '../charts/palette';
+import { registerChartParts } from '../charts/register';
+import { h, setText } from '../dom';
+import type { Component } from './component';
+
+export interface AgpChartProps {
+  report: Report;
+  unit: Units;
+  targets: Targets | null;
+  privacy: boolean;
+}
+
+export function createAgpChart(props: AgpChartProps): Component<AgpChartProps> {
+  const Chart = registerChartParts();
+  const canvas = h('canvas', { role: 'img' });
+  const overlay = h('p', { class: 'chart-overlay' });
+  const el = h(
+    'figure',
+    { class: 'chart agp' },
+    h(
+      'figcaption',
+      { class: 'agp-caption' },
+      'Daily pattern: median, 25–75 % and 5–95 % of readings by time of day',
+    ),
+    h('div', { class: 'chart-box' }, canvas, overlay),
+  );
+  let chart: ChartInstance<'line', AgpPoint[]> | null = null;
+  let current = props;
+
+  function update(next: AgpChartProps): void {
+    current = next;
+    const { agp } = next.report;
+    canvas.setAttribute('aria-label', summarizeAgp(agp, next.unit, next.privacy));
+    const empty = !hasAgpData(agp);
+    setText(overlay, empty ? 'Not enough readings for a daily pattern' : '');
+    overlay.hidden = !empty;
+    const config = buildAgpConfig({ ...next, agp, palette: readPalette() });
+    if (chart) {
+      chart.data = config.data;
+      chart.options = config.options ?? {};
+      chart.update();
+    } else {
+      chart = new Chart(canvas, config);
+    }
+  }
+
+  const stopScheme = onSchemeChange(() => update(current));
+  update(props);
+  return {
+    el,
+    update,
+    destroy() {
+      stopScheme();
+      chart?.destroy();
+      el.remove();
+    },
+  };
+}

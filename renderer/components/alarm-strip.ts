@@ -1,0 +1,66 @@
+// Active alarms main decided on, each with a snooze; in privacy mode only the kind is named,
+// because main's message may carry the value.
+import type { AlarmKind, AlarmView, Snapshot } from '../../preload/contract';
+import { h, replaceChildren } from '../dom';
+import { formatWhen } from '../format/time';
+import type { Component } from './component';
+
+const KIND_WORDS: Record<AlarmKind, string> = {
+  urgentLow: 'Urgent low',
+  low: 'Low',
+  high: 'High',
+  rapidFall: 'Falling fast',
+  rapidRise: 'Rising fast',
+  noData: 'No data',
+};
+
+export const SNOOZE_MINUTES = 30;
+
+function alarmRow(
+  alarm: AlarmView,
+  privacy: boolean,
+  snooze: (kind: AlarmKind, minutes: number) => void,
+): HTMLElement {
+  const now = Date.now();
+  const snoozed = alarm.snoozedUntil !== null && alarm.snoozedUntil > now;
+  const text = privacy ? `${KIND_WORDS[alarm.kind]} alarm` : alarm.message;
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary small',
+      'aria-label': `Snooze ${KIND_WORDS[alarm.kind]} for ${SNOOZE_MINUTES} minutes`,
+    },
+    `Snooze ${SNOOZE_MINUTES} min`,
+  );
+  button.addEventListener('click', () => snooze(alarm.kind, SNOOZE_MINUTES));
+  return h(
+    'li',
+    { class: 'alarm', 'data-kind': alarm.kind },
+    h('span', { class: 'alarm-text' }, text),
+    snoozed && alarm.snoozedUntil !== null
+      ? h(
+          'span',
+          { class: 'alarm-snoozed', 'data-time': '' },
+          `snoozed until ${formatWhen(alarm.snoozedUntil, now)}`,
+        )
+      : button,
+  );
+}
+
+export function createAlarmStrip(
+  snapshot: Snapshot,
+  snooze: (kind: AlarmKind, minutes: number) => void,
+): Component<Snapshot> {
+  const el = h('ul', { class: 'alarms', 'aria-label': 'Active alarms' });
+  let shown = '';
+  function update(next: Snapshot): void {
+    el.hidden = next.alarms.length === 0;
+    const key = JSON.stringify([next.alarms, next.privacy]);
+    if (key === shown) return;
+    shown = key;
+    replaceChildren(el, ...next.alarms.map((a) => alarmRow(a, next.privacy, snooze)));
+  }
+  update(snapshot);
+  return { el, update, destroy: () => el.remove() };
+}

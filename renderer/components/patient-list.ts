@@ -1,0 +1,72 @@
+// The people this account follows, each with their latest value; choosing one sets what the
+// tray shows. Shown only when there is a choice to make.
+import type { PatientSummary, Snapshot } from '../../preload/contract';
+import { h, replaceChildren } from '../dom';
+import { masked } from '../format/privacy';
+import type { Component } from './component';
+
+function patientButton(
+  patient: PatientSummary,
+  privacy: boolean,
+  select: (id: string) => void,
+): HTMLElement {
+  const value = patient.value === null ? '—' : masked(patient.value, privacy);
+  const spoken = patient.value === null ? 'no reading' : masked(patient.value, privacy);
+  const button = h(
+    'button',
+    {
+      type: 'button',
+      class: 'patient',
+      'data-tone': patient.stale ? 'stale' : patient.tone,
+      'aria-pressed': String(patient.selected),
+      'aria-label': `${patient.name}, ${spoken}${patient.stale ? ', not current' : ''}${
+        patient.selected ? ', shown in the tray' : ''
+      }`,
+    },
+    h('span', { class: 'patient-name' }, patient.name),
+    h('span', { class: 'patient-value' }, value),
+  );
+  button.addEventListener('click', () => {
+    if (!patient.selected) select(patient.id);
+  });
+  return button;
+}
+
+export function createPatientList(
+  snapshot: Snapshot,
+  select: (patientId: string) => void,
+): Component<Snapshot> {
+  const list = h('ul', { class: 'patient-list' });
+  const el = h(
+    'section',
+    { class: 'patients', 'aria-labelledby': 'patients-title' },
+    h('h2', { id: 'patients-title' }, 'People you follow'),
+    list,
+  );
+  let shown = '';
+
+  function update(next: Snapshot): void {
+    const visible =
+      next.patients.length > 1 ||
+      (next.session.status === 'patient_not_found' && next.patients.length > 0);
+    el.hidden = !visible;
+    const key = JSON.stringify([next.patients, next.privacy]);
+    if (!visible || key === shown) return;
+    // Rebuilding moves focus; keep it on the same person when the list refreshes.
+    const focusedId = (document.activeElement as HTMLElement | null)?.dataset?.['patientId'];
+    shown = key;
+    replaceChildren(
+      list,
+      ...next.patients.map((p) => {
+        const button = patientButton(p, next.privacy, select);
+        button.dataset['patientId'] = p.id;
+        return h('li', {}, button);
+      }),
+    );
+    if (focusedId)
+      list.querySelector<HTMLElement>(`[data-patient-id="${CSS.escape(focusedId)}"]`)?.focus();
+  }
+
+  update(snapshot);
+  return { el, update, destroy: () => el.remove() };
+}

@@ -1,0 +1,130 @@
+// The report for the chosen span: 5-band time in range, mean / GMI / CV / coverage, the daily
+// pattern (AGP) and CSV export. Main computes every statistic; this view only presents them.
+import type { ChartSpan, ExportOutcome, Report, Result, Units } from '../../preload/contract';
+import type { Targets } from '../charts/chart-config';
+import { h, setText } from '../dom';
+import { formatFraction, formatPercentValue } from '../format/percent';
+import { MASK } from '../format/privacy';
+import { formatDay, spanWords } from '../format/time';
+import { formatGlucose } from '../format/units';
+import type { Loadable } from '../state/app-state';
+import { createAgpChart } from './agp-chart';
+import type { Component } from './component';
+import { createSpanSelector } from './span-selector';
+import { createTirBar } from './tir-bar';
+
+export interface ReportViewProps {
+  report: Loadable<Report>;
+  span: ChartSpan;
+  unit: Units;
+  targets: Targets | null;
+  privacy: boolean;
+}
+
+export interface ReportViewActions {
+  setSpan(span: ChartSpan): void;
+  exportCsv(): Promise<Result<ExportOutcome>>;
+}
+
+/** The outcome of an export in words. */
+export function exportMessage(result: Result<ExportOutcome>): string {
+  if (!result.ok) return `Export failed: ${result.message}`;
+  if (!result.value.saved) return 'Export cancelled.';
+  const file = result.value.path.split(/[\\/]/).pop() ?? result.value.path;
+  return `Saved ${result.value.rows.toLocaleString()} readings to ${file}.`;
+}
+
+function stat(label: string, hint: string): { el: HTMLElement; value: HTMLElement } {
+  const value = h('dd', {});
+  return { el: h('div', { class: 'stat' }, h('dt', { title: hint }, label), value), value };
+}
+
+export function createReportView(
+  props: ReportViewProps,
+  actions: ReportViewActions,
+): Component<ReportViewProps> {
+  const spans = createSpanSelector(props.span, actions.setSpan, 'Report span');
+  const heading = h('h2', { class: 'sr-only', 'data-time': '' });
+  const status = h('p', { class: 'report-status' });
+  const mean = stat('Mean', 'Average glucose');
+  const gmi = stat('GMI', 'Glucose management indicator: estimated A1C');
+  const cv = stat('CV', 'Coefficient of variation: 36% or less is considered stable');
+  const coverage = stat('Coverage', 'Share of the span with sensor readings');
+  const stats = h('dl', { class: 'stats' }, mean.el, gmi.el, cv.el, coverage.el);
+  const footer = h('p', { class: 'report-footer', 'data-time': '' });
+  const exportStatus = h('p', { class: 'export-status', role: 'status' });
+  const exportButton = h('button', { type: 'button', class: 'secondary' }, 'Export CSV');
+  const body = h('div', { class: 'report-body' }, stats);
+  const el = h(
+    'section',
+    { class: 'report' },
+    heading,
+    spans.el,
+    status,
+    body,
+    h('div', { class: 'export' }, exportButton, exportStatus),
+  );
+  let tir: ReturnType<typeof createTirBar> | null = null;
+  let agp: ReturnType<typeof createAgpChart> | null = null;
+
+  exportButton.addEventListener('click', () => {
+    exportButton.disabled = true;
+    setText(exportStatus, 'Exporting…');
+    void actions.exportCsv().then((result) => {
+      exportButton.disabled = false;
+      setText(exportStatus, exportMessage(result));
+    });
+  });
+
+  function update(next: ReportViewProps): void {
+    spans.update(next.span);
+    setText(heading, `Report for ${spanWords(next.span)}`);
+    const r = next.report;
+    setText(
+      status,
+      r.status === 'loading'
+        ? 'Preparing the report…'
+        : r.status === 'error'
+          ? `Could not prepare the report: ${r.message}`
+          : r.status === 'ready' && r.value.readings === 0
+            ? `No readings in the last ${spanWords(next.span)}.`
+            : '',
+    );
+    status.hidden = status.textContent === '';
+    body.hidden = r.status !== 'ready' || r.value.readings === 0;
+    exportButton.disabled = r.status !== 'ready';
+    if (r.status !== 'ready' || body.hidden) return;
+    const report = r.value;
+    const p = next.privacy;
+    if (tir) tir.update({ tir: report.timeInRange, privacy: p });
+    else body.prepend((tir = createTirBar({ tir: report.timeInRange, privacy: p })).el);
+    const or = (value: number | null, text: (v: number) => string) =>
+      p ? MASK : value === null ? '—' : text(value);
+    setText(
+      mean.value,
+      or(report.meanMgdl, (v) => `${formatGlucose(v, next.unit)} ${next.unit}`),
+    );
+    setText(gmi.value, or(report.gmiPercent, formatPercentValue));
+    setText(cv.value, or(report.cvPercent, formatPercentValue));
+    setText(coverage.value, or(report.coverage, formatFraction));
+    const agpProps = { report, unit: next.unit, targets: next.targets, privacy: p };
+    if (agp) agp.update(agpProps);
+    else stats.after((agp = createAgpChart(agpProps)).el);
+    if (!footer.isConnected) body.append(footer);
+    setText(
+      footer,
+      `${p ? MASK : report.readings.toLocaleString()} readings, ` +
+        `${formatDay(report.from)} – ${formatDay(report.to)}`,
+    );
+  }
+
+  update(props);
+  return {
+    el,
+    update,
+    destroy() {
+      agp?.destroy();
+      el.remove();
+    },
+  };
+}

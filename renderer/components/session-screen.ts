@@ -1,0 +1,72 @@
+// A full-popover screen for a session state that blocks data: plain words, the next step,
+// and (for sign-in states) the form. One instance per status; app.ts swaps it on change.
+import type { Snapshot } from '../../preload/contract';
+import { h, setText } from '../dom';
+import type { Actions } from '../state/app-state';
+import { sessionCopy } from '../state/session-copy';
+import type { Component } from './component';
+import { actionButtons } from './session-actions';
+import { createSignInForm } from './sign-in-form';
+import { createCountdown } from './ticker';
+
+export function createSessionScreen(snapshot: Snapshot, actions: Actions): Component<Snapshot> {
+  const copy = sessionCopy(snapshot);
+  const detail = h('p', { class: 'detail' });
+  const parts: Component<never>[] = [];
+  const lockedUntil = copy.retry === 'countdown' ? snapshot.session.retryAt : null;
+  const form = copy.actions.includes('signIn')
+    ? createSignInForm(actions.signIn, {
+        enabled: lockedUntil === null || lockedUntil <= Date.now(),
+      })
+    : null;
+  const countdown =
+    lockedUntil !== null
+      ? createCountdown(
+          lockedUntil,
+          {
+            running: 'You can sign in again in',
+            done: 'The lock has ended. You can sign in again.',
+          },
+          () => form?.update({ enabled: true }),
+        )
+      : null;
+  if (form) parts.push(form);
+  if (countdown) parts.push(countdown);
+
+  const el = h(
+    'section',
+    {
+      class: `session-screen status-${snapshot.session.status}`,
+      'aria-labelledby': 'session-title',
+    },
+    h('h1', { id: 'session-title' }, copy.title),
+    ...copy.body.map((text) => h('p', {}, text)),
+    detail,
+    countdown?.el,
+    form?.el,
+    actionButtons(copy.actions, actions),
+  );
+
+  let shownRetryAt = lockedUntil;
+  function update(next: Snapshot): void {
+    const message = next.session.message.trim();
+    setText(detail, message);
+    detail.hidden = message === '' || copy.body.includes(message);
+    const retryAt = next.session.retryAt;
+    if (countdown && retryAt !== null && retryAt !== shownRetryAt) {
+      shownRetryAt = retryAt;
+      form?.update({ enabled: retryAt <= Date.now() });
+      countdown.update(retryAt);
+    }
+  }
+
+  update(snapshot);
+  return {
+    el,
+    update,
+    destroy() {
+      for (const part of parts) part.destroy();
+      el.remove();
+    },
+  };
+}

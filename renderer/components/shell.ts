@@ -1,0 +1,124 @@
+// The popover frame: top bar (who is shown, tabs), demo banner, and one content area that holds
+// either a session screen or the chosen view. Content is rebuilt only when its kind changes,
+// so typing in a form or focus on the chart survives every snapshot push.
+import { h, setText } from '../dom';
+import type { Actions, AppState } from '../state/app-state';
+import { isGate } from '../state/session-copy';
+import type { Component } from './component';
+import { createNowView } from './now-view';
+import { createReportView } from './report-view';
+import { createSessionScreen } from './session-screen';
+import { createSettingsView } from './settings-view';
+import { createTabBar, tabId } from './tab-bar';
+import { primaryUnit } from '../format/units';
+
+type Content = Component<AppState>;
+
+/** Which content the state calls for; a change of kind rebuilds the content. */
+export function contentKind(state: AppState): string {
+  if (!state.snapshot) return state.bridgeError ? 'bridge-error' : 'loading';
+  if (isGate(state.snapshot)) return `gate:${state.snapshot.session.status}`;
+  return `view:${state.view}`;
+}
+
+function message(text: string): Content {
+  const el = h('section', { class: 'message' }, h('p', {}, text));
+  return { el, update: () => undefined, destroy: () => el.remove() };
+}
+
+/** Adapts a component taking narrower props to the shell's state-driven slot. */
+function adapt<P>(part: Component<P>, select: (s: AppState) => P): Content {
+  return { el: part.el, update: (s) => part.update(select(s)), destroy: () => part.destroy() };
+}
+
+function buildContent(kind: string, state: AppState, actions: Actions): Content {
+  const snapshot = state.snapshot;
+  if (!snapshot) {
+    return message(
+      state.bridgeError ? `Glucobar could not read its data: ${state.bridgeError}` : 'Loading…',
+    );
+  }
+  if (kind.startsWith('gate:')) {
+    return adapt(createSessionScreen(snapshot, actions), (s) => s.snapshot ?? snapshot);
+  }
+  const nowProps = (s: AppState) => ({
+    snapshot: s.snapshot ?? snapshot,
+    settings: s.settings,
+    span: s.span,
+    history: s.history,
+  });
+  const reportProps = (s: AppState) => ({
+    report: s.report,
+    span: s.span,
+    unit: primaryUnit((s.snapshot ?? snapshot).units),
+    targets: (s.snapshot ?? snapshot).targets,
+    privacy: (s.snapshot ?? snapshot).privacy,
+  });
+  if (state.view === 'report')
+    return adapt(createReportView(reportProps(state), actions), reportProps);
+  if (state.view === 'settings')
+    return adapt(createSettingsView(state.settings, actions), (s) => s.settings);
+  return adapt(createNowView(nowProps(state), actions), nowProps);
+}
+
+export function createShell(
+  root: HTMLElement,
+  state: AppState,
+  actions: Actions,
+): Component<AppState> {
+  const who = h('p', { class: 'who' });
+  const tabs = createTabBar(state.view, actions.setView);
+  const demo = h(
+    'p',
+    { class: 'demo-banner', role: 'note' },
+    'Demo mode: simulated readings, not a real person’s glucose.',
+  );
+  const panel = h('div', { id: 'panel', class: 'panel' });
+  const el = h(
+    'div',
+    { class: 'app' },
+    h('header', { class: 'topbar' }, who, tabs.el),
+    demo,
+    panel,
+  );
+  root.replaceChildren(el);
+  let kind = '';
+  let content: Content | null = null;
+
+  function update(next: AppState): void {
+    const snapshot = next.snapshot;
+    const gate = !snapshot || isGate(snapshot);
+    setText(who, snapshot?.patientName && !gate ? snapshot.patientName : 'Glucobar');
+    tabs.el.hidden = gate;
+    tabs.update(next.view);
+    demo.hidden = !snapshot?.demo;
+    const nextKind = contentKind(next);
+    if (nextKind !== kind || !content) {
+      const hadFocus = panel.contains(document.activeElement);
+      content?.destroy();
+      kind = nextKind;
+      content = buildContent(kind, next, actions);
+      panel.replaceChildren(content.el);
+      if (gate) {
+        panel.removeAttribute('role');
+        panel.removeAttribute('aria-labelledby');
+      } else {
+        panel.setAttribute('role', 'tabpanel');
+        panel.setAttribute('aria-labelledby', tabId(next.view));
+      }
+      // Keep keyboard users inside the popover when the screen under them is replaced.
+      if (hadFocus) content.el.querySelector<HTMLElement>('input, button, [tabindex]')?.focus();
+    }
+    content.update(next);
+  }
+
+  update(state);
+  return {
+    el,
+    update,
+    destroy() {
+      content?.destroy();
+      el.remove();
+    },
+  };
+}

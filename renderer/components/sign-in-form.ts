@@ -1,0 +1,85 @@
+// Email + password for the LibreLinkUp follower account. The password goes to main once and
+// the field is emptied immediately; nothing here can read a stored password back.
+import type { Credentials, Result } from '../../preload/contract';
+import { h, setText } from '../dom';
+import type { Component } from './component';
+
+export interface SignInProps {
+  /** False while a lockout runs: the form stays visible but cannot be sent. */
+  enabled: boolean;
+}
+
+export function createSignInForm(
+  signIn: (credentials: Credentials) => Promise<Result<null>>,
+  props: SignInProps,
+): Component<SignInProps> {
+  const email = h('input', {
+    id: 'sign-in-email',
+    type: 'email',
+    name: 'email',
+    autocomplete: 'username',
+    spellcheck: 'false',
+    required: true,
+  });
+  const password = h('input', {
+    id: 'sign-in-password',
+    type: 'password',
+    name: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  });
+  const submit = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
+  const status = h('p', { class: 'form-status', role: 'status' });
+  let enabled = props.enabled;
+  let pending = false;
+
+  const el = h(
+    'form',
+    { class: 'sign-in', novalidate: true, 'aria-label': 'Sign in to LibreLinkUp' },
+    h('label', { for: 'sign-in-email' }, 'Email'),
+    email,
+    h('label', { for: 'sign-in-password' }, 'Password'),
+    password,
+    submit,
+    status,
+  );
+
+  function refresh(): void {
+    submit.disabled = !enabled || pending;
+    email.disabled = !enabled;
+    password.disabled = !enabled;
+    setText(submit, pending ? 'Signing in…' : 'Sign in');
+  }
+
+  el.addEventListener('submit', (event) => {
+    // The CSP forbids form submission anyway (form-action 'none'); the form only gathers input.
+    event.preventDefault();
+    if (!enabled || pending) return;
+    const credentials = { email: email.value.trim(), password: password.value };
+    if (!credentials.email || !credentials.password) {
+      setText(status, 'Enter both the email and the password.');
+      (credentials.email ? password : email).focus();
+      return;
+    }
+    password.value = '';
+    pending = true;
+    setText(status, '');
+    refresh();
+    void signIn(credentials).then((result) => {
+      pending = false;
+      refresh();
+      setText(status, result.ok ? 'Signed in. Connecting…' : result.message);
+      if (!result.ok) password.focus();
+    });
+  });
+
+  refresh();
+  return {
+    el,
+    update(next) {
+      enabled = next.enabled;
+      refresh();
+    },
+    destroy: () => el.remove(),
+  };
+}

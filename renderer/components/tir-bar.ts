@@ -1,0 +1,51 @@
+// 5-band time in range: a stacked bar (exact widths) and a legend with whole percentages that
+// add up to 100.
+import type { TimeInRange } from '../../preload/contract';
+import { h, setText } from '../dom';
+import { roundPercents } from '../format/percent';
+import { MASK } from '../format/privacy';
+import type { Component } from './component';
+
+const BANDS: ReadonlyArray<[keyof TimeInRange, string]> = [
+  ['veryLow', 'Very low'],
+  ['low', 'Low'],
+  ['inRange', 'In range'],
+  ['high', 'High'],
+  ['veryHigh', 'Very high'],
+];
+
+export interface TirProps {
+  tir: TimeInRange;
+  privacy: boolean;
+}
+
+export function createTirBar(props: TirProps): Component<TirProps> {
+  const segments = BANDS.map(([band]) => h('span', { class: 'tir-seg', 'data-band': band }));
+  const percents = BANDS.map(() => h('span', { class: 'tir-pct' }));
+  const el = h(
+    'div',
+    { class: 'tir' },
+    h('div', { class: 'tir-bar', 'aria-hidden': 'true' }, ...segments),
+    h(
+      'ul',
+      { class: 'tir-legend', 'aria-label': 'Time in range' },
+      ...BANDS.map(([band, label], i) =>
+        h('li', { 'data-band': band }, h('span', { class: 'tir-label' }, label), percents[i]!),
+      ),
+    ),
+  );
+
+  function update(next: TirProps): void {
+    const fractions = BANDS.map(([band]) => next.tir[band]);
+    const rounded = roundPercents(fractions);
+    const total = fractions.reduce((a, b) => a + b, 0) || 1;
+    BANDS.forEach((_, i) => {
+      // CSSOM writes are allowed under style-src 'self'; style attributes would not be.
+      segments[i]!.style.width = `${((fractions[i] ?? 0) / total) * 100}%`;
+      setText(percents[i]!, next.privacy ? MASK : `${rounded[i]}%`);
+    });
+  }
+
+  update(props);
+  return { el, update, destroy: () => el.remove() };
+}

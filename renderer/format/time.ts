@@ -1,0 +1,104 @@
+// Times for people: clock times in the viewer's locale and zone, spans and countdowns in words.
+import type { ChartSpan } from '../../preload/contract';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+const SPAN_MS: Record<ChartSpan, number> = {
+  '3h': 3 * HOUR,
+  '6h': 6 * HOUR,
+  '12h': 12 * HOUR,
+  '24h': 24 * HOUR,
+  '7d': 7 * DAY,
+  '14d': 14 * DAY,
+  '30d': 30 * DAY,
+  '90d': 90 * DAY,
+};
+
+const SPAN_WORDS: Record<ChartSpan, string> = {
+  '3h': '3 hours',
+  '6h': '6 hours',
+  '12h': '12 hours',
+  '24h': '24 hours',
+  '7d': '7 days',
+  '14d': '14 days',
+  '30d': '30 days',
+  '90d': '90 days',
+};
+
+export function spanMs(span: ChartSpan): number {
+  return SPAN_MS[span];
+}
+
+/** `24 hours`, `14 days`. */
+export function spanWords(span: ChartSpan): string {
+  return SPAN_WORDS[span];
+}
+
+/** Spans of days: drawn as a line without points and decimated. */
+export function isLongSpan(span: ChartSpan): boolean {
+  return SPAN_MS[span] > DAY;
+}
+
+const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' });
+const dayMonth = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
+const dayMonthClock = new Intl.DateTimeFormat(undefined, {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** Wall-clock time, e.g. `14:05`. */
+export function formatClock(ms: number): string {
+  return clock.format(ms);
+}
+
+/** A date without year, e.g. `3 Mar`. */
+export function formatDay(ms: number): string {
+  return dayMonth.format(ms);
+}
+
+/** Date and time, e.g. `3 Mar, 14:05`. */
+export function formatDayClock(ms: number): string {
+  return dayMonthClock.format(ms);
+}
+
+/** Clock time today, or date and time otherwise, relative to `now`. */
+export function formatWhen(ms: number, now: number): string {
+  return new Date(ms).toDateString() === new Date(now).toDateString()
+    ? formatClock(ms)
+    : formatDayClock(ms);
+}
+
+/** A live countdown: `4:07`, `1:02:09`; never negative. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = String(total % 60).padStart(2, '0');
+  return hours > 0
+    ? `${hours}:${String(minutes).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
+
+/**
+ * A duration in words, `1 min`, `14 min`, `2 h 5 min`. Waits round up (never promise too
+ * early); ages round down, like main's "14 min ago".
+ */
+export function formatDuration(ms: number, round: 'up' | 'down' = 'up'): string {
+  const minutes = Math.max(1, (round === 'up' ? Math.ceil : Math.floor)(ms / MINUTE));
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = minutes % 60;
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}
+
+/** Minutes of the day as `06:00` (AGP axis); 1440 is shown as `24:00`. */
+export function formatMinuteOfDay(minute: number): string {
+  const total = Math.round(minute);
+  const h = Math.floor(total / 60);
+  const m = total % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
+}

@@ -1,0 +1,63 @@
+// The popover's whole state: what main sent (snapshot, settings) plus what the viewer chose
+// (tab, span) and the data fetched for that choice.
+import type {
+  AlarmKind,
+  ChartSpan,
+  Credentials,
+  ExportOutcome,
+  HistorySeries,
+  LinkId,
+  Report,
+  Result,
+  Settings,
+  SettingsPatch,
+  Snapshot,
+} from '../../preload/contract';
+
+export type View = 'now' | 'report' | 'settings';
+
+/** Data fetched for one (patient, span) key. */
+export type Loadable<T> =
+  | { status: 'idle' }
+  | { status: 'loading'; key: string }
+  | { status: 'ready'; key: string; value: T }
+  | { status: 'error'; key: string; message: string };
+
+export interface AppState {
+  snapshot: Snapshot | null;
+  settings: Settings | null;
+  /** Set when the bridge itself failed (no snapshot could be read). */
+  bridgeError: string | null;
+  view: View;
+  span: ChartSpan;
+  history: Loadable<HistorySeries>;
+  report: Loadable<Report>;
+}
+
+export const INITIAL_STATE: AppState = {
+  snapshot: null,
+  settings: null,
+  bridgeError: null,
+  view: 'now',
+  span: '12h',
+  history: { status: 'idle' },
+  report: { status: 'idle' },
+};
+
+/** Everything a component may ask for; app.ts turns these into bridge calls. */
+export interface Actions {
+  setView(view: View): void;
+  setSpan(span: ChartSpan): void;
+  signIn(credentials: Credentials): Promise<Result<null>>;
+  acceptTerms(): Promise<Result<null>>;
+  refreshNow(): void;
+  openLink(id: LinkId): void;
+  selectPatient(patientId: string): void;
+  updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
+  signOut(): void;
+  quit(): void;
+  snooze(kind: AlarmKind | 'all', minutes: number): void;
+  exportCsv(): Promise<Result<ExportOutcome>>;
+  /** Speaks `text` through the polite live region. */
+  announce(text: string): void;
+}

@@ -1,0 +1,275 @@
+// The Now view: value header in every unit and condition, chart (spans, keyboard), sensor,
+// patients, alarms, demo banner, Escape and privacy mode.
+import { describe, expect, it } from 'vitest';
+import {
+  makeCurrent,
+  makeHistory,
+  makeSnapshot,
+  MINUTE,
+  NOW,
+  PATIENTS,
+} from '../helpers/snapshots';
+import { pushSnapshot, stubCalls } from '../helpers/stub-api';
+import { stubConfig, usePopoverSuite } from './popover';
+
+const suite = usePopoverSuite();
+
+describe('value header', () => {
+  it('shows main’s value, unit, arrow, trend words, delta and age, coloured by range', async () => {
+    const { page } = await suite.open();
+    const reading = page.locator('.reading');
+    await expect.poll(() => reading.locator('.value').textContent()).toBe('131');
+    expect(await reading.locator('.unit').textContent()).toBe('mg/dL');
+    expect(await reading.locator('.arrow').textContent()).toBe('↗');
+    expect(await reading.locator('.trend-words').textContent()).toBe('rising');
+    expect(await reading.locator('.delta').textContent()).toBe('+3 mg/dL');
+    expect(await reading.locator('.age').textContent()).toBe('2 min ago');
+    expect(await reading.getAttribute('data-tone')).toBe('inRange');
+    expect(await reading.locator('.stale-note').isVisible()).toBe(false);
+    // Screen readers get one sentence with the unit and the trend in words.
+    expect(await reading.locator('.sr-only').textContent()).toBe(
+      'Glucose 131 mg/dL, rising, change +3 mg/dL, 2 min ago.',
+    );
+    expect(await page.locator('.who').textContent()).toBe('Sam Example');
+  });
+
+  it('shows mmol/L, and both units side by side', async () => {
+    const mmol = makeSnapshot({ units: 'mmol/L', current: makeCurrent({ units: 'mmol/L' }) });
+    const { page } = await suite.open(stubConfig({ snapshot: mmol }));
+    await expect.poll(() => page.locator('.value').textContent()).toBe('7.3');
+    expect(await page.locator('.reading .unit').textContent()).toBe('mmol/L');
+
+    const both = makeSnapshot({ units: 'both', current: makeCurrent({ units: 'both' }) });
+    await pushSnapshot(page, both);
+    await expect.poll(() => page.locator('.reading .secondary').textContent()).toBe('7.3 mmol/L');
+    expect(await page.locator('.value').textContent()).toBe('131');
+  });
+
+  it('shows HI and LO as such, without a unit, with words', async () => {
+    const hi = makeSnapshot({ current: makeCurrent({ mgdl: 501, sensorLimit: 'HI' }) });
+    const { page } = await suite.open(stubConfig({ snapshot: hi }));
+    await expect.poll(() => page.locator('.value').textContent()).toBe('HI');
+    expect(await page.locator('.reading .unit').textContent()).toBe('');
+    expect(await page.locator('.limit-note').textContent()).toBe(
+      'Above what the sensor can measure',
+    );
+    expect(await page.locator('.reading').getAttribute('data-tone')).toBe('urgentHigh');
+    await pushSnapshot(
+      page,
+      makeSnapshot({ current: makeCurrent({ mgdl: 39, sensorLimit: 'LO' }) }),
+    );
+    await expect.poll(() => page.locator('.value').textContent()).toBe('LO');
+    expect(await page.locator('.limit-note').textContent()).toBe(
+      'Below what the sensor can measure',
+    );
+  });
+
+  it('marks a stale reading as not current: dimmed, struck, age and explanation shown', async () => {
+    const stale = makeSnapshot({ current: makeCurrent({ ageSeconds: 14 * 60, stale: true }) });
+    const { page } = await suite.open(stubConfig({ snapshot: stale }));
+    const reading = page.locator('.reading');
+    await expect.poll(() => reading.getAttribute('data-tone')).toBe('stale');
+    expect(await reading.getAttribute('class')).toContain('not-current');
+    expect(await reading.locator('.stale-note').textContent()).toBe(
+      'No new reading for 14 min — this is not the current value',
+    );
+    const decoration = await reading
+      .locator('.value')
+      .evaluate((el) => getComputedStyle(el).textDecorationLine);
+    expect(decoration).toBe('line-through');
+    expect(await reading.locator('.sr-only').textContent()).toContain(
+      'this is not the current value',
+    );
+  });
+});
+
+describe('chart', () => {
+  it('draws the history with a spoken summary', async () => {
+    const { page } = await suite.open();
+    const canvas = page.locator('.chart canvas');
+    await expect.poll(() => canvas.getAttribute('aria-label')).toMatch(/^12 hours: \d+% in range/);
+    const label = (await canvas.getAttribute('aria-label')) ?? '';
+    const series = makeHistory('12h');
+    expect(label).toContain(`lowest ${Math.min(...series.mgdl)}`);
+    expect(label).toContain(`highest ${Math.max(...series.mgdl)} mg/dL`);
+    const painted = await canvas.evaluate((el: HTMLCanvasElement) => {
+      const ctx = el.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, el.width, el.height);
+      let inked = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked += 1;
+      return inked;
+    });
+    expect(painted).toBeGreaterThan(1000);
+  });
+
+  it('requests the history for each span chosen', async () => {
+    const { page } = await suite.open();
+    await expect.poll(async () => (await stubCalls(page, 'getHistory')).length).toBe(1);
+    expect((await stubCalls(page, 'getHistory'))[0]?.arg).toEqual({
+      patientId: 'p-sam',
+      span: '12h',
+    });
+    for (const span of ['3h', '24h', '7d', '90d'] as const) {
+      await page.click(`.spans [data-span="${span}"]`);
+      await expect
+        .poll(async () => (await stubCalls(page, 'getHistory')).at(-1)?.arg)
+        .toEqual({ patientId: 'p-sam', span });
+      expect(await page.getAttribute(`.spans [data-span="${span}"]`, 'aria-pressed')).toBe('true');
+    }
+    await expect
+      .poll(() => page.locator('.chart canvas').getAttribute('aria-label'))
+      .toMatch(/^90 days: /);
+  });
+
+  it('is keyboard readable: arrows move a highlighted point and announce it', async () => {
+    const { page } = await suite.open();
+    await expect
+      .poll(() => page.locator('.chart canvas').getAttribute('aria-label'))
+      .toMatch(/12 hours/);
+    await page.focus('.chart canvas');
+    const series = makeHistory('12h');
+    const last = series.times.length - 1;
+    const said = (i: number) => {
+      const time = new Date(series.times[i]!).toISOString().slice(11, 16);
+      return new RegExp(`^${time}: ${series.mgdl[i]} mg/dL, `);
+    };
+    await expect.poll(() => page.locator('#announce').textContent()).toMatch(said(last));
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.locator('#announce').textContent()).toMatch(said(last - 2));
+    await page.keyboard.press('Home');
+    await expect.poll(() => page.locator('#announce').textContent()).toMatch(said(0));
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.locator('#announce').textContent()).toMatch(said(1));
+    // The tooltip shows the same point.
+    const active = await page.evaluate(() => document.activeElement?.tagName);
+    expect(active).toBe('CANVAS');
+  });
+
+  it('follows new readings on short spans', async () => {
+    const { page } = await suite.open();
+    await expect.poll(async () => (await stubCalls(page, 'getHistory')).length).toBe(1);
+    await pushSnapshot(page, makeSnapshot({ current: { ...makeCurrent(), time: NOW + MINUTE } }));
+    await expect.poll(async () => (await stubCalls(page, 'getHistory')).length).toBe(2);
+  });
+});
+
+describe('around the value', () => {
+  it('lists several patients with their values; clicking selects one', async () => {
+    const snapshot = makeSnapshot({ patients: PATIENTS });
+    const { page } = await suite.open(stubConfig({ snapshot }));
+    const buttons = page.locator('.patient');
+    await expect.poll(() => buttons.count()).toBe(3);
+    expect(await buttons.nth(1).innerText()).toMatch(/Robin Example\s+64/);
+    expect(await buttons.nth(0).getAttribute('aria-pressed')).toBe('true');
+    expect(await buttons.nth(2).getAttribute('aria-label')).toBe('Kim Example, 212, not current');
+    await buttons.nth(1).click();
+    expect((await stubCalls(page, 'selectPatient')).map((c) => c.arg)).toEqual([
+      { patientId: 'p-robin' },
+    ]);
+  });
+
+  it('hides the list with only one patient', async () => {
+    const { page } = await suite.open();
+    await page.waitForSelector('.reading .value');
+    expect(await page.locator('.patients').isVisible()).toBe(false);
+  });
+
+  it('says how the sensor is doing: days left, warming up, ended', async () => {
+    const base = makeSnapshot();
+    const { page } = await suite.open();
+    await expect.poll(() => page.locator('.sensor-line').textContent()).toBe('Sensor: 9 days left');
+    await pushSnapshot(page, {
+      ...base,
+      current: null,
+      sensor: {
+        ...base.sensor!,
+        state: 'warmingUp',
+        daysLeft: 14,
+        warmupEndsAt: NOW + 42 * MINUTE,
+      },
+    });
+    await expect
+      .poll(() => page.locator('.sensor-line').textContent())
+      .toBe('Sensor warming up: readings start at 14:12');
+    await pushSnapshot(page, { ...base, sensor: { ...base.sensor!, state: 'ended', daysLeft: 0 } });
+    await expect
+      .poll(() => page.locator('.sensor-line').textContent())
+      .toBe('Sensor ended: no new readings until a new sensor is applied');
+  });
+
+  it('shows the demo banner in demo mode only', async () => {
+    const { page } = await suite.open(stubConfig({ snapshot: makeSnapshot({ demo: true }) }));
+    await expect.poll(() => page.locator('.demo-banner').isVisible()).toBe(true);
+    expect(await page.locator('.demo-banner').textContent()).toContain('Demo mode');
+    await pushSnapshot(page, makeSnapshot());
+    await expect.poll(() => page.locator('.demo-banner').isVisible()).toBe(false);
+  });
+
+  it('shows active alarms with a snooze', async () => {
+    const snapshot = makeSnapshot({
+      current: makeCurrent({ mgdl: 62, trend: 'falling' }),
+      alarms: [{ kind: 'low', message: 'Low: 62 mg/dL', since: NOW - MINUTE, snoozedUntil: null }],
+    });
+    const { page } = await suite.open(stubConfig({ snapshot }));
+    await expect.poll(() => page.locator('.alarm-text').textContent()).toBe('Low: 62 mg/dL');
+    await page.click('.alarm button');
+    expect((await stubCalls(page, 'snoozeAlarm')).map((c) => c.arg)).toEqual([
+      { kind: 'low', minutes: 30 },
+    ]);
+  });
+});
+
+describe('keyboard and privacy', () => {
+  it('Escape hides the popover; Tab walks tabs, spans and chart with a visible focus', async () => {
+    const { page } = await suite.open();
+    await page.waitForSelector('.reading .value');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-now');
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement!).outlineStyle,
+    );
+    expect(outline).toBe('solid');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-report');
+    await page.keyboard.press('ArrowLeft');
+    const order: string[] = [];
+    for (let i = 0; i < 9; i += 1) {
+      await page.keyboard.press('Tab');
+      order.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          return el.dataset['span'] ?? el.tagName.toLowerCase();
+        }),
+      );
+    }
+    expect(order).toEqual(['3h', '6h', '12h', '24h', '7d', '14d', '30d', '90d', 'canvas']);
+    await page.keyboard.press('Escape');
+    expect(await stubCalls(page, 'hidePopover')).toHaveLength(1);
+  });
+
+  it('privacy mode hides every glucose number (value, delta, axes, patients)', async () => {
+    const snapshot = makeSnapshot({
+      privacy: true,
+      patients: PATIENTS,
+      units: 'both',
+      current: makeCurrent({ units: 'both' }),
+    });
+    const { page } = await suite.open(stubConfig({ snapshot }));
+    await expect.poll(() => page.locator('.value').textContent()).toBe('•••');
+    await expect
+      .poll(() => page.locator('.chart canvas').getAttribute('aria-label'))
+      .toMatch(/numbers hidden/);
+    // Times, ages and the span buttons' labels are not the wearer's data; nothing else has a digit.
+    const text = await page.evaluate(() => {
+      const clone = document.body.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll('[data-time], .spans').forEach((el) => el.remove());
+      return clone.textContent ?? '';
+    });
+    expect(text).not.toMatch(/\d/);
+    expect(text).toContain('Robin Example');
+    // The chart's keyboard reading (the same text as its tooltip) masks the value too.
+    await page.focus('.chart canvas');
+    await expect.poll(() => page.locator('#announce').textContent()).toBe('13:30: •••');
+  });
+});

@@ -1,0 +1,259 @@
+// The history chart's decisions, checked without a DOM: colours per range, bounds, ticks, band
+// and threshold lines, decimation, tooltips, privacy and the spoken summary.
+import type { ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
+import { describe, expect, it } from 'vitest';
+import {
+  gapLimit,
+  glucoseTicks,
+  pointRadius,
+  timeTicks,
+  yBounds,
+} from '../../../renderer/charts/axes';
+import {
+  buildHistoryConfig,
+  colourOf,
+  describePoint,
+  rangeOf,
+  summarize,
+  toPoints,
+  type ChartPalette,
+  type HistoryChartInput,
+} from '../../../renderer/charts/chart-config';
+import { MGDL_PER_MMOL } from '../../../renderer/format/units';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const palette: ChartPalette = {
+  veryLow: 'VL',
+  low: 'L',
+  inRange: 'IR',
+  high: 'H',
+  veryHigh: 'VH',
+  line: 'line',
+  band: 'band',
+  threshold: 'thr',
+  grid: 'grid',
+  text: 'text',
+};
+const TO = Date.UTC(2026, 2, 10, 13, 30);
+
+function input(overrides: Partial<HistoryChartInput> = {}): HistoryChartInput {
+  return {
+    span: '3h',
+    from: TO - 3 * HOUR,
+    to: TO,
+    times: [TO - 2 * HOUR, TO - HOUR, TO - 30 * 60_000, TO],
+    mgdl: [60, 120, 200, 150],
+    unit: 'mg/dL',
+    secondaryUnit: null,
+    targets: { lowMgdl: 70, highMgdl: 180 },
+    thresholds: { lowMgdl: 70, highMgdl: 240 },
+    privacy: false,
+    palette,
+    ...overrides,
+  };
+}
+
+/** Runs a scale's afterBuildTicks as Chart.js would and returns the tick values. */
+function ticksOf(scale: unknown): number[] {
+  const axis = { ticks: [] as Array<{ value: number }> };
+  (scale as { afterBuildTicks: (a: typeof axis) => void }).afterBuildTicks(axis);
+  return axis.ticks.map((t) => t.value);
+}
+
+describe('ranges and colours', () => {
+  it('classifies on the consensus limits and the patient’s targets', () => {
+    const t = { lowMgdl: 70, highMgdl: 180 };
+    expect([53, 54, 69, 70, 180, 181, 250, 251].map((v) => rangeOf(v, t))).toEqual([
+      'veryLow',
+      'low',
+      'low',
+      'inRange',
+      'inRange',
+      'high',
+      'high',
+      'veryHigh',
+    ]);
+    expect(rangeOf(75, { lowMgdl: 80, highMgdl: 160 })).toBe('low');
+    expect(rangeOf(170, { lowMgdl: 80, highMgdl: 160 })).toBe('high');
+    // Without targets, LibreLinkUp's defaults apply.
+    expect(rangeOf(69, null)).toBe('low');
+    expect(rangeOf(181, null)).toBe('high');
+  });
+
+  it('colours points and line segments by range', () => {
+    expect([40, 65, 100, 200, 300].map((v) => colourOf(v, null, palette))).toEqual([
+      'VL',
+      'L',
+      'IR',
+      'H',
+      'VH',
+    ]);
+    const dataset = buildHistoryConfig(input()).data.datasets[0]!;
+    const pointColour = dataset.pointBackgroundColor as (ctx: ScriptableContext<'line'>) => string;
+    const at = (y: number) => pointColour({ parsed: { x: 0, y } } as ScriptableContext<'line'>);
+    expect([at(50), at(65), at(120), at(190), at(260)]).toEqual(['VL', 'L', 'IR', 'H', 'VH']);
+    const segment = (dataset.segment as { borderColor: unknown }).borderColor as (
+      ctx: ScriptableLineSegmentContext,
+    ) => string;
+    const between = (a: number, b: number) =>
+      segment({
+        p0: { parsed: { y: a } },
+        p1: { parsed: { y: b } },
+      } as unknown as ScriptableLineSegmentContext);
+    expect(between(100, 140)).toBe('IR');
+    expect(between(180, 220)).toBe('H');
+  });
+
+  it('classifies mmol/L points by their mg/dL value', () => {
+    const dataset = buildHistoryConfig(input({ unit: 'mmol/L' })).data.datasets[0]!;
+    const pointColour = dataset.pointBackgroundColor as (ctx: ScriptableContext<'line'>) => string;
+    const at = (y: number) => pointColour({ parsed: { x: 0, y } } as ScriptableContext<'line'>);
+    expect([at(3.5), at(3.8), at(7), at(10.5), at(14)]).toEqual(['L', 'L', 'IR', 'H', 'VH']);
+  });
+});
+
+describe('geometry', () => {
+  it('turns readings into points in the axis unit', () => {
+    expect(toPoints([1, 2], [90, 180], 'mg/dL')).toEqual([
+      { x: 1, y: 90 },
+      { x: 2, y: 180 },
+    ]);
+    const mmol = toPoints([1, 2, 3], [MGDL_PER_MMOL * 5, MGDL_PER_MMOL * 10], 'mmol/L');
+    expect(mmol).toHaveLength(2);
+    expect(mmol[0]!.y).toBeCloseTo(5, 10);
+    expect(mmol[1]!.y).toBeCloseTo(10, 10);
+  });
+
+  it('keeps the LO floor and grows the ceiling in round steps', () => {
+    expect(yBounds([100, 200], 'mg/dL')).toEqual({ min: 40, max: 250 });
+    expect(yBounds([100, 301], 'mg/dL')).toEqual({ min: 40, max: 350 });
+    expect(yBounds([100], 'mg/dL', [260])).toEqual({ min: 40, max: 300 });
+    expect(yBounds([600], 'mg/dL')).toEqual({ min: 40, max: 500 });
+    expect(yBounds([100], 'mmol/L')).toEqual({ min: 2, max: 14 });
+    expect(yBounds([20 * MGDL_PER_MMOL], 'mmol/L')).toEqual({ min: 2, max: 20 });
+  });
+
+  it('labels the y axis at its bounds and the target edges', () => {
+    expect(glucoseTicks({ min: 40, max: 250 }, { lowMgdl: 70, highMgdl: 180 }, 'mg/dL')).toEqual([
+      40, 70, 180, 250,
+    ]);
+    const mmol = glucoseTicks({ min: 2, max: 14 }, { lowMgdl: 70, highMgdl: 180 }, 'mmol/L');
+    expect(mmol.map((v) => v.toFixed(1))).toEqual(['2.0', '3.9', '10.0', '14.0']);
+  });
+
+  it('places hour ticks on whole local hours of the step, inside the span', () => {
+    const from = TO - 24 * HOUR + 17 * 60_000;
+    const ticks = timeTicks(from, TO, '24h');
+    expect(ticks.length).toBeGreaterThanOrEqual(5);
+    for (const t of ticks) {
+      const d = new Date(t);
+      expect(d.getMinutes()).toBe(0);
+      expect(d.getHours() % 4).toBe(0);
+      expect(t).toBeGreaterThanOrEqual(from);
+      expect(t).toBeLessThanOrEqual(TO);
+    }
+    expect(ticks[0]! - from).toBeLessThan(4 * HOUR);
+  });
+
+  it('places day ticks on local midnights, every N days', () => {
+    const ticks = timeTicks(TO - 14 * DAY, TO, '14d');
+    expect(ticks).toHaveLength(7);
+    for (const t of ticks) expect(new Date(t).getHours()).toBe(0);
+    expect(new Date(ticks[1]!).getDate() - new Date(ticks[0]!).getDate()).toBe(2);
+  });
+
+  it('breaks the line at missing readings, wider for long spans', () => {
+    expect(gapLimit('3h')).toBe(25 * 60_000);
+    expect(gapLimit('90d')).toBeGreaterThan(12 * HOUR);
+    expect(pointRadius('12h', 48)).toBeGreaterThan(0);
+    expect(pointRadius('24h', 1440)).toBe(0);
+    expect(pointRadius('7d', 100)).toBe(0);
+  });
+});
+
+describe('configuration', () => {
+  it('is static (no animation), pre-parsed, and decimates with min-max', () => {
+    const config = buildHistoryConfig(input());
+    expect(config.type).toBe('line');
+    expect(config.options?.animation).toBe(false);
+    expect(config.options?.parsing).toBe(false);
+    expect(config.options?.plugins?.decimation).toEqual({ enabled: true, algorithm: 'min-max' });
+    const x = config.options?.scales?.['x'];
+    expect(x).toMatchObject({ type: 'linear', min: TO - 3 * HOUR, max: TO });
+    expect(ticksOf(x)).toEqual(timeTicks(TO - 3 * HOUR, TO, '3h'));
+    expect(config.data.datasets[0]!.data).toHaveLength(4);
+  });
+
+  it('draws the target band and only the thresholds that are set, in the axis unit', () => {
+    const mg = buildHistoryConfig(input()).options?.plugins?.glucoseBands;
+    expect(mg).toMatchObject({ band: { low: 70, high: 180 }, lines: [70, 240] });
+    const mmol = buildHistoryConfig(
+      input({ unit: 'mmol/L', thresholds: { lowMgdl: null, highMgdl: 180 } }),
+    ).options?.plugins?.glucoseBands;
+    expect(mmol?.band?.low).toBeCloseTo(70 / MGDL_PER_MMOL, 10);
+    expect(mmol?.lines).toHaveLength(1);
+    expect(mmol?.lines?.[0]).toBeCloseTo(180 / MGDL_PER_MMOL, 10);
+    const noTargets = buildHistoryConfig(input({ targets: null })).options?.plugins?.glucoseBands;
+    expect(noTargets?.band).toEqual({ low: 70, high: 180 });
+  });
+
+  it('formats axis labels per unit and span', () => {
+    const y = buildHistoryConfig(input({ unit: 'mmol/L' })).options?.scales?.['y'];
+    const label = (y?.ticks as { callback: (v: number) => string }).callback;
+    expect(label(3.8855)).toBe('3.9');
+    const x = buildHistoryConfig(input({ span: '7d', from: TO - 7 * DAY })).options?.scales?.['x'];
+    const xLabel = (x?.ticks as { callback: (v: number) => string }).callback;
+    expect(xLabel(TO)).not.toMatch(/:/);
+  });
+
+  it('privacy mode: no axis labels and masked tooltips', () => {
+    const config = buildHistoryConfig(input({ privacy: true }));
+    expect(config.options?.scales?.['x']?.ticks?.display).toBe(false);
+    expect(config.options?.scales?.['y']?.ticks?.display).toBe(false);
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: unknown) => string;
+    expect(label({ raw: { x: TO, y: 131 } })).toMatch(/: •••$/);
+    const open = buildHistoryConfig(input());
+    expect(open.options?.scales?.['y']?.ticks?.display).toBe(true);
+  });
+
+  it('does not touch the DOM', () => {
+    expect(typeof document).toBe('undefined');
+    expect(() => buildHistoryConfig(input({ span: '90d' }))).not.toThrow();
+  });
+});
+
+describe('words', () => {
+  it('describes a point with time, value, unit and band', () => {
+    const base = input();
+    expect(describePoint({ x: TO, y: 62 }, base)).toMatch(/^\d\d:\d\d( [AP]M)?: 62 mg\/dL, low$/);
+    expect(describePoint({ x: TO, y: 131 }, { ...base, secondaryUnit: 'mmol/L' })).toMatch(
+      /131 mg\/dL \(7\.3 mmol\/L\), in range$/,
+    );
+    expect(describePoint({ x: TO, y: 12 }, { ...base, unit: 'mmol/L' })).toMatch(
+      /12\.0 mmol\/L, high$/,
+    );
+    expect(describePoint({ x: TO, y: 40 }, { ...base, span: '30d' })).toMatch(/Mar.*very low$/);
+  });
+
+  it('summarises a span for screen readers', () => {
+    const mgdl = [60, 100, 150, 200];
+    expect(summarize({ span: '24h', mgdl, unit: 'mg/dL', targets: null, privacy: false })).toBe(
+      '24 hours: 50% in range, lowest 60, highest 200 mg/dL',
+    );
+    expect(
+      summarize({
+        span: '7d',
+        mgdl,
+        unit: 'mmol/L',
+        targets: { lowMgdl: 55, highMgdl: 250 },
+        privacy: false,
+      }),
+    ).toBe('7 days: 100% in range, lowest 3.3, highest 11.1 mmol/L');
+    expect(summarize({ span: '3h', mgdl: [], unit: 'mg/dL', targets: null, privacy: false })).toBe(
+      '3 hours: no readings',
+    );
+    const hidden = summarize({ span: '3h', mgdl, unit: 'mg/dL', targets: null, privacy: true });
+    expect(hidden).not.toMatch(/\d{2}|%/);
+  });
+});
