@@ -1,7 +1,7 @@
 // Node composition root for the `glucobar` command: the same core as the app, no Electron.
 import { systemClock } from './core/ports';
 import { runCli } from './cli/run';
-import { createStderrLogger } from './cli/logger';
+import { createStderrLogger } from './core/stderr-logger';
 
 const interrupted = new Promise<void>((resolve) => {
   process.once('SIGINT', () => resolve());

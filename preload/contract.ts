@@ -147,6 +147,11 @@ export interface Snapshot {
   lastUpdatedAt: number | null;
   /** What the tray shows, so the popover can mirror it exactly. */
   tray: { title: string; tooltip: string; tone: Tone };
+  /**
+   * Things a person should know that are not the session state: settings reset after damage,
+   * secrets kept in memory only (no key store), history that could not be saved.
+   */
+  notices: string[];
 }
 
 // ---------------------------------------------------------------------------

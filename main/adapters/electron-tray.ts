@@ -18,6 +18,7 @@ export interface ElectronTrayOptions {
 /** The Electron Tray behind the TrayPort. No decisions: the presenter decides what to apply. */
 export function createElectronTray(options: ElectronTrayOptions): {
   port: TrayPort;
+  bounds(): Rectangle;
   destroy(): void;
 } {
   // nativeImage finds the @2x sibling by name; "Template" in the name makes macOS tint it.
@@ -70,5 +71,5 @@ export function createElectronTray(options: ElectronTrayOptions): {
     setFallbackImage: () => tray.setImage(nativeImage.createFromPath(options.fallbackIconPath)),
     setMenu: (items) => tray.setContextMenu(Menu.buildFromTemplate(toMenu(items))),
   };
-  return { port, destroy: () => tray.destroy() };
+  return { port, bounds: () => tray.getBounds(), destroy: () => tray.destroy() };
 }

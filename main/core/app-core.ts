@@ -75,6 +75,9 @@ export interface AppCore {
   /** The popover opened: backfill if the selected patient's history looks stale. */
   popoverOpened(): void;
   snooze(kind: AlarmKind | 'all', minutes: number): void;
+  /** Shows a notice in every view until `clearNotice` (same text twice is shown once). */
+  addNotice(text: string): void;
+  clearNotice(text: string): void;
   /** Pause every alarm but urgent low for `minutes`, or resume with null. */
   pauseAlarms(minutes: number | null): void;
   exportHistory(
@@ -84,6 +87,8 @@ export interface AppCore {
 }
 
 const TICK_MS = 15_000;
+const HISTORY_NOTICE =
+  'Glucobar cannot save readings to disk right now (is the disk full?). They are kept in memory and saved when it works again.';
 const RECENT_MS = 30 * 60_000;
 
 export function createAppCore(options: AppCoreOptions): AppCore {
@@ -93,6 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   let lastUpdatedAt: number | null = null;
   let current: Snapshot | null = null;
   let tickTimer: TimerHandle | null = null;
+  let notices: string[] = [];
   const listeners = new Set<(snapshot: Snapshot) => void>();
   const recent = createRecentReadings(RECENT_MS);
   const alarms = createAlarmRunner({ notifier: options.notifier, logger });
@@ -112,6 +118,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       alarms: alarms.active(),
       alarmsPausedUntil: alarms.pausedUntil(now),
       lastUpdatedAt,
+      notices,
     });
     const changed =
       !current ||
@@ -125,9 +132,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     recent.add(patientId, readings, clock.now());
     try {
       await history.append(patientId, readings);
+      if (notices.includes(HISTORY_NOTICE)) notices = notices.filter((n) => n !== HISTORY_NOTICE);
     } catch (error) {
       // The store keeps unsaved readings in memory and retries on the next append.
       logger.error('history write failed', { reason: (error as Error).message });
+      if (!notices.includes(HISTORY_NOTICE)) notices = [...notices, HISTORY_NOTICE];
     }
   };
 
@@ -284,6 +293,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     snooze(kind, minutes) {
       alarms.snooze(kind, clock.now() + minutes * 60_000);
+      rebuild();
+    },
+    addNotice(text) {
+      if (!notices.includes(text)) notices = [...notices, text];
+      rebuild();
+    },
+    clearNotice(text) {
+      notices = notices.filter((n) => n !== text);
       rebuild();
     },
     pauseAlarms(minutes) {

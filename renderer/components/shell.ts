@@ -73,12 +73,14 @@ export function createShell(
     { class: 'demo-banner', role: 'note' },
     'Demo mode: simulated readings, not a real person’s glucose.',
   );
+  const notices = h('ul', { class: 'notices', role: 'status' });
   const panel = h('div', { id: 'panel', class: 'panel' });
   const el = h(
     'div',
     { class: 'app' },
     h('header', { class: 'topbar' }, who, tabs.el),
     demo,
+    notices,
     panel,
   );
   root.replaceChildren(el);
@@ -92,6 +94,14 @@ export function createShell(
     tabs.el.hidden = gate;
     tabs.update(next.view);
     demo.hidden = !snapshot?.demo;
+    const texts = snapshot?.notices ?? [];
+    if (
+      notices.childElementCount !== texts.length ||
+      texts.some((t, i) => notices.children[i]?.textContent !== t)
+    ) {
+      notices.replaceChildren(...texts.map((text) => h('li', {}, text)));
+    }
+    notices.hidden = texts.length === 0;
     const nextKind = contentKind(next);
     if (nextKind !== kind || !content) {
       const hadFocus = panel.contains(document.activeElement);

@@ -138,6 +138,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     alarmsPausedUntil: null,
     lastUpdatedAt: current ? current.time : null,
     tray: { title: current ? current.display.value : '—', tooltip: 'Glucobar', tone: 'inRange' },
+    notices: [],
     ...overrides,
   };
 }

@@ -273,3 +273,15 @@ describe('keyboard and privacy', () => {
     await expect.poll(() => page.locator('#announce').textContent()).toBe('13:30: •••');
   });
 });
+
+describe('notices', () => {
+  it('shows what main wants a person to know, and hides the list when there is nothing', async () => {
+    const { page } = await suite.open();
+    expect(await page.locator('.notices').isVisible()).toBe(false);
+    const text = 'Your settings file was damaged and has been reset.';
+    await pushSnapshot(page, makeSnapshot({ notices: [text] }));
+    await expect.poll(() => page.locator('.notices li').allTextContents()).toEqual([text]);
+    await pushSnapshot(page, makeSnapshot({ notices: [] }));
+    await expect.poll(() => page.locator('.notices').isVisible()).toBe(false);
+  });
+});

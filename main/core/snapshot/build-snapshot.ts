@@ -26,6 +26,7 @@ export interface SnapshotInput {
   alarms: AlarmView[];
   alarmsPausedUntil: number | null;
   lastUpdatedAt: number | null;
+  notices?: readonly string[];
 }
 
 /** The patient the tray shows: the chosen one if still followed, else the first by id. */
@@ -114,5 +115,6 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     alarmsPausedUntil: input.alarmsPausedUntil,
     lastUpdatedAt: input.lastUpdatedAt,
     tray: { title: tray.title ?? '', tooltip: tray.tooltip, tone: current?.tone ?? 'none' },
+    notices: [...(input.notices ?? [])],
   };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, statSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createStderrLogger } from '../../../main/cli/logger';
+import { createStderrLogger } from '../../../main/core/stderr-logger';
 import { runCli } from '../../../main/cli/run';
 import type { CliIo } from '../../../main/cli/context';
 import { systemClock } from '../../../main/core/ports';

@@ -1,9 +1,12 @@
-import type { LogFields, Logger } from '../core/ports';
+import type { LogFields, Logger } from './ports';
 
 const levels = ['debug', 'info', 'warn', 'error'] as const;
 type Level = (typeof levels)[number];
 
-/** Logs to stderr at or above `GLUCOBAR_LOG` (default: warn), so stdout stays one clean line. */
+/**
+ * Logs lines at or above `threshold` (`GLUCOBAR_LOG`; default warn) through `write` (stderr in
+ * the CLI, so stdout stays one clean line; stderr in the app too).
+ */
 export function createStderrLogger(
   write: (line: string) => void,
   threshold: string | undefined,

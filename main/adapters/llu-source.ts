@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { createLluClient } from '../core/llu/client';
+import type { LluClient } from '../core/llu/types';
+import { systemClock, type Logger } from '../core/ports';
+import type { CredentialVault } from '../core/secrets/credential-vault';
+import { createMemoryStore } from '../core/storage/memory-store';
+import { startDemoSimulator } from '../simulator/demo';
+import { createNetFetch } from './net-fetch';
+
+export interface LluSource {
+  client: LluClient;
+  /** The local demo simulator when the app runs the demo account, else null. */
+  demo: { close(): Promise<void> } | null;
+  historyDir: string;
+}
+
+/**
+ * The account the app follows: the stored LibreLinkUp credentials, or — with `--demo` or when
+ * none are stored — the built-in demo account on a local simulator (its own history folder,
+ * a token that is never persisted).
+ */
+export async function openLluSource(options: {
+  vault: CredentialVault;
+  userData: string;
+  forceDemo: boolean;
+  logger: Logger;
+}): Promise<LluSource> {
+  const stored = await options.vault.getCredentials();
+  const demo =
+    options.forceDemo || !stored ? await startDemoSimulator({ logger: options.logger }) : null;
+  const client = createLluClient({
+    fetch: createNetFetch(),
+    clock: systemClock,
+    logger: options.logger,
+    credentials: demo ? demo.demo : stored,
+    sessionStore: demo ? createMemoryStore() : options.vault.sessionStore(),
+    ...(demo ? { apiUrl: demo.apiUrl } : {}),
+  });
+  return { client, demo, historyDir: join(options.userData, demo ? 'demo-history' : 'history') };
+}

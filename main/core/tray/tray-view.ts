@@ -1,0 +1,76 @@
+import type { Settings, Snapshot } from '../../../preload/contract';
+import type { TaskbarTheme } from './palette';
+import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
+import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
+
+/** The tray's model and menu for one snapshot: what the presenter applies. */
+export function trayViewFor(
+  snapshot: Snapshot,
+  settings: Settings,
+  platform: TrayPlatform,
+  taskbarTheme: TaskbarTheme,
+): { model: TrayModel; menu: MenuItemModel[] } {
+  const paused = snapshot.alarmsPausedUntil !== null;
+  const model = buildTrayModel(
+    {
+      patientName: snapshot.patientName,
+      current: snapshot.current,
+      session: snapshot.session,
+      units: snapshot.units,
+      privacy: snapshot.privacy,
+      paused,
+    },
+    platform,
+    taskbarTheme,
+  );
+  const menu = buildTrayMenu({
+    patients: snapshot.patients,
+    units: snapshot.units,
+    launchAtLogin: settings.launchAtLogin,
+    alarmsPausedUntil: snapshot.alarmsPausedUntil,
+    now: snapshot.generatedAt,
+    privacy: snapshot.privacy,
+    canRefresh: snapshot.session.status !== 'signed_out',
+  });
+  return { model, menu };
+}
+
+/** What tray menu actions act on; main/index.ts passes the core, settings, popover and app. */
+export interface TrayActionTargets {
+  selectPatient(patientId: string): Promise<void>;
+  updateSettings(patch: Partial<Pick<Settings, 'units' | 'launchAtLogin'>>): Promise<unknown>;
+  refreshNow(): void;
+  openPopover(): void;
+  pauseAlarms(minutes: number | null): void;
+  resumeAlarms(): void;
+  quit(): void;
+}
+
+/** "Until I resume" is a pause of a year: long enough, and still a plain time. */
+const UNTIL_RESUMED_MINUTES = 365 * 24 * 60;
+
+export async function runTrayAction(
+  action: TrayMenuAction,
+  targets: TrayActionTargets,
+): Promise<void> {
+  switch (action.kind) {
+    case 'selectPatient':
+      return targets.selectPatient(action.patientId);
+    case 'setUnits':
+      await targets.updateSettings({ units: action.units });
+      return;
+    case 'refresh':
+      return targets.refreshNow();
+    case 'open':
+      return targets.openPopover();
+    case 'pauseAlarms':
+      return targets.pauseAlarms(action.minutes ?? UNTIL_RESUMED_MINUTES);
+    case 'resumeAlarms':
+      return targets.resumeAlarms();
+    case 'setLaunchAtLogin':
+      await targets.updateSettings({ launchAtLogin: action.enabled });
+      return;
+    case 'quit':
+      return targets.quit();
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  runTrayAction,
+  trayViewFor,
+  type TrayActionTargets,
+} from '../../../main/core/tray/tray-view';
+import { defaultSettings } from '../../../main/core/settings/schema';
+import { makeSnapshot } from '../../helpers/snapshots';
+
+function targets() {
+  return {
+    selectPatient: vi.fn(async () => {}),
+    updateSettings: vi.fn(async () => ({})),
+    refreshNow: vi.fn(),
+    openPopover: vi.fn(),
+    pauseAlarms: vi.fn(),
+    resumeAlarms: vi.fn(),
+    quit: vi.fn(),
+  } satisfies TrayActionTargets;
+}
+
+describe('tray view', () => {
+  it('builds a macOS title from the snapshot and a value icon elsewhere', () => {
+    const snapshot = makeSnapshot();
+    const mac = trayViewFor(snapshot, defaultSettings(), 'darwin', 'dark');
+    expect(mac.model.title).toContain(snapshot.current!.display.value);
+    const win = trayViewFor(snapshot, defaultSettings(), 'win32', 'light');
+    expect(win.model.title).toBeNull();
+    expect(win.model.icon.kind).toBe('value');
+    expect(win.menu.some((item) => item.action?.kind === 'quit')).toBe(true);
+  });
+
+  it('menu actions reach their targets', async () => {
+    const t = targets();
+    await runTrayAction({ kind: 'selectPatient', patientId: 'p2' }, t);
+    await runTrayAction({ kind: 'setUnits', units: 'mmol/L' }, t);
+    await runTrayAction({ kind: 'pauseAlarms', minutes: 30 }, t);
+    await runTrayAction({ kind: 'pauseAlarms', minutes: null }, t);
+    await runTrayAction({ kind: 'setLaunchAtLogin', enabled: true }, t);
+    await runTrayAction({ kind: 'quit' }, t);
+    expect(t.selectPatient).toHaveBeenCalledWith('p2');
+    expect(t.updateSettings).toHaveBeenCalledWith({ units: 'mmol/L' });
+    expect(t.updateSettings).toHaveBeenCalledWith({ launchAtLogin: true });
+    expect(t.pauseAlarms).toHaveBeenNthCalledWith(1, 30);
+    expect(t.pauseAlarms.mock.calls[1]![0]).toBeGreaterThan(24 * 60);
+    expect(t.quit).toHaveBeenCalledOnce();
+  });
+});
