@@ -1,19 +1,9 @@
 import { join } from 'node:path';
 import { z } from 'zod';
+import { storedSessionSchema } from '../core/llu/session';
 import type { StoredSession } from '../core/llu/types';
 import type { KeyValueStore } from '../core/ports';
 import { createJsonFileStore } from '../core/storage/json-file-store';
-
-const storedSessionSchema = z.object({
-  token: z.string().min(1),
-  expiresAt: z.number(),
-  userId: z.string().min(1),
-  region: z.string().min(1),
-  clientVersion: z.string().optional(),
-  pendingStep: z
-    .object({ type: z.enum(['tou', 'pp']), token: z.string().min(1), expiresAt: z.number() })
-    .optional(),
-});
 
 /**
  * The CLI's token cache: `<state-dir>/session.json`, file mode 0600, readable only by its owner.

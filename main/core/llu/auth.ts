@@ -7,6 +7,7 @@ import type { Clock, Logger } from '../ports';
 import { LluError, isLluError } from './errors';
 import { logIn, type LoginOutcome } from './login';
 import { termsRequired } from './login-answer';
+import { blockAfter, blockedLogin } from './login-block';
 import { createLoginGates } from './login-gates';
 import { GLOBAL_REGION, normalizeRegion } from './regions';
 import { freshBudget, type CallBudget, type Requester } from './requester';
@@ -46,6 +47,7 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
   let learnedRegion: RegionKey | undefined;
   let country: string | undefined;
   let inflight: Promise<LoginOutcome> | null = null;
+  let enteredByPerson = false;
 
   /** Where this instance last logged in, else the configured or saved region. */
   function startRegion(): RegionKey {
@@ -75,8 +77,25 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     });
   }
 
+  async function rememberBlock(error: LluError, used: LluCredentials): Promise<void> {
+    const block = blockAfter(error, used, clock.now());
+    if (block === null) return;
+    const current = sessions.current();
+    const base = current ?? { token: '', expiresAt: 0, userId: '', region: startRegion() };
+    await sessions.set({ ...base, loginBlock: block });
+  }
+
   async function runLogin(budget: CallBudget): Promise<LoginOutcome> {
     const used = gates.admit();
+    const stored = await sessions.load();
+    if (enteredByPerson && stored?.loginBlock) {
+      const { loginBlock: _lifted, ...rest } = stored;
+      await sessions.set(rest);
+    } else {
+      const blocked = blockedLogin(stored?.loginBlock, used, clock.now());
+      if (blocked !== null) throw blocked;
+    }
+    enteredByPerson = false;
     logins++;
     try {
       const context = {
@@ -92,6 +111,7 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     } catch (error) {
       if (isLluError(error)) {
         gates.record(error, used);
+        await rememberBlock(error, used);
         logger.warn('llu: login failed', { code: error.code });
       }
       throw error;
@@ -157,6 +177,8 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     },
 
     setCredentials(next) {
+      // Entering credentials is the person's explicit retry: it lifts a stored block.
+      enteredByPerson = next !== null;
       if (gates.replace(next)) {
         // Another account: the saved token and region belong to someone else.
         learnedRegion = undefined;

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { KeyValueStore, Logger } from '../ports';
 import type { StoredSession } from './types';
 
-const storedSessionSchema = z.object({
+/** The one schema of a persisted session: the CLI's token file and the app's vault use it too. */
+export const storedSessionSchema = z.object({
   token: z.string(),
   expiresAt: z.number(),
   userId: z.string(),
@@ -16,6 +17,13 @@ const storedSessionSchema = z.object({
   clientVersion: z.string().optional(),
   pendingStep: z
     .object({ type: z.enum(['tou', 'pp']), token: z.string().min(1), expiresAt: z.number() })
+    .optional(),
+  loginBlock: z
+    .object({
+      email: z.string(),
+      code: z.enum(['bad_credentials', 'locked_out']),
+      until: z.number(),
+    })
     .optional(),
 });
 

@@ -52,6 +52,11 @@ export interface StoredSession {
   clientVersion?: string;
   /** A pending terms step: its short-lived token lets an explicit accept continue. */
   pendingStep?: { type: 'tou' | 'pp'; token: string; expiresAt: number };
+  /**
+   * No automatic login for this e-mail before `until` (epoch ms): survives restarts, so a
+   * status bar running the CLI every minute cannot turn a wrong password into a lockout.
+   */
+  loginBlock?: { email: string; code: 'bad_credentials' | 'locked_out'; until: number };
 }
 
 export interface LluCredentials {

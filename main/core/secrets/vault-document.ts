@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Credentials } from '../../../preload/contract';
+import { storedSessionSchema } from '../llu/session';
 import type { StoredSession } from '../llu/types';
 
 /**
@@ -24,18 +25,6 @@ export const vaultDocumentSchema = z.object({
 export const credentialsSchema = z.strictObject({
   email: z.string().min(1).max(254),
   password: z.string().min(1).max(256),
-});
-
-/** Loose: fields a newer LLU client adds survive a round trip through an older vault. */
-export const storedSessionSchema = z.looseObject({
-  token: z.string().min(1),
-  expiresAt: z.number(),
-  userId: z.string(),
-  region: z.string(),
-  clientVersion: z.string().optional(),
-  pendingStep: z
-    .object({ type: z.enum(['tou', 'pp']), token: z.string(), expiresAt: z.number() })
-    .optional(),
 });
 
 export function parseCredentials(json: string): Credentials {

@@ -114,6 +114,19 @@ describe('glucobar status', () => {
     expect([...out, ...err].join('\n')).not.toContain('hunter2-wrong');
   });
 
+  it('a refused password is not retried by the next runs (a status bar must not cause a lockout)', async () => {
+    const env = { GLUCOBAR_PASSWORD: 'hunter2-wrong' };
+    expect((await run(['status', '--json', ...base()], env)).code).toBe(1);
+    const logins = sim.control.counts().byEndpoint.login;
+    for (let i = 0; i < 4; i += 1) {
+      const again = await run(['status', '--json', ...base()], env);
+      expect(JSON.parse(again.out[0]!).error).toMatchObject({ code: 'bad_credentials' });
+      expect(JSON.parse(again.out[0]!).error.retryAfterSeconds).toBeGreaterThan(0);
+    }
+    expect(sim.control.counts().byEndpoint.login).toBe(logins);
+    expect(readFileSync(join(stateDir, 'session.json'), 'utf8')).not.toContain('hunter2-wrong');
+  });
+
   it('rate limit: exit 1 with the retry time', async () => {
     sim.control.inject({ kind: 'rateLimited', retryAfter: 120, endpoint: 'connections' });
     const { code, out } = await run(['status', '--json', ...base()]);

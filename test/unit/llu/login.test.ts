@@ -176,6 +176,26 @@ describe('login', () => {
     expect(JSON.parse(fake.calls[1]?.body ?? '').password).toBe('a new password');
   });
 
+  it('a refused login is remembered in the stored session: a new process does not retry it', async () => {
+    const first = makeClient({ [LOGIN]: json(badCredentials) });
+    expect((await failure(first.client.connections())).code).toBe('bad_credentials');
+    const saved = await first.store.read();
+    expect(saved?.loginBlock?.code).toBe('bad_credentials');
+    expect(JSON.stringify(saved)).not.toContain(PASSWORD);
+
+    const next = makeClient(
+      { [LOGIN]: json(loginSuccess()), [CONNECTIONS]: json(connectionsBody()) },
+      { session: saved },
+    );
+    expect((await failure(next.client.connections())).code).toBe('bad_credentials');
+    expect(next.fake.calls).toHaveLength(0);
+    // Entering the credentials again is the person's explicit retry.
+    next.client.setCredentials({ email: EMAIL, password: PASSWORD });
+    await next.client.connections();
+    expect(next.fake.count('POST', '/llu/auth/login')).toBe(1);
+    expect((await next.store.read())?.loginBlock).toBeUndefined();
+  });
+
   it('lockout: waits the announced time on the clock before the next login', async () => {
     const { client, fake, clock } = makeClient({
       [LOGIN]: [json(lockout(300)), json(loginSuccess())],
