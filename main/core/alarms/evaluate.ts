@@ -23,6 +23,14 @@ export const ALARM_REARM_MINUTES = 15;
 const REARM_MS = ALARM_REARM_MINUTES * 60_000;
 
 /**
+ * An urgent low that lasts is announced again at this interval until it ends or is snoozed:
+ * one notice is easy to miss (asleep, away from the screen), and a follower may be the only
+ * one who can help.
+ */
+export const URGENT_LOW_REMINDER_MINUTES = 15;
+const REMINDER_MS = URGENT_LOW_REMINDER_MINUTES * 60_000;
+
+/**
  * The next episode of one kind. A new glucose episode starts only on a new reading: re-evaluating
  * a reading that was already judged (a settings change, a wake-up poll with no new data) may keep
  * or end an episode but never starts one. No-data episodes end as soon as data comes back.
@@ -58,7 +66,8 @@ function nextEvent(
  *   default, LO) can need action within minutes, and a pause is usually meant for "not now"
  *   alarms; silencing urgent low takes an explicit snooze of that alarm, which a further fall of
  *   10 mg/dL cancels;
- * - while urgent low is active, low is folded into it (neither shown nor notified separately).
+ * - while urgent low is active, low is folded into it (neither shown nor notified separately);
+ * - an urgent low that is still active and not snoozed is announced again every 15 minutes.
  */
 export function evaluateAlarms(previous: AlarmState, input: AlarmInput): AlarmEvaluation {
   const { now, latest } = input;
@@ -100,7 +109,9 @@ export function evaluateAlarms(previous: AlarmState, input: AlarmInput): AlarmEv
     const event = events[kind];
     if (event === undefined || !visible(kind)) continue;
     const message = alarmMessage(kind, context);
-    if (event.notifiedAt === null && !heldBack(kind)) {
+    const reminderDue =
+      kind === 'urgentLow' && event.notifiedAt !== null && now - event.notifiedAt >= REMINDER_MS;
+    if ((event.notifiedAt === null || reminderDue) && !heldBack(kind)) {
       notify.push(notification(kind, message, input));
       events[kind] = { ...event, notifiedAt: now };
     }

@@ -1,5 +1,5 @@
 /** Alarm evaluation: pure functions, state in → state out. See evaluate.ts for the rules. */
-export { ALARM_REARM_MINUTES, evaluateAlarms } from './evaluate';
+export { ALARM_REARM_MINUTES, evaluateAlarms, URGENT_LOW_REMINDER_MINUTES } from './evaluate';
 export { initialAlarmState, snoozeAlarm, SNOOZE_WORSENING_MGDL } from './snooze';
 export {
   defaultAlarmSettings,

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AlarmKind, UnitsPreference } from '../../../preload/contract';
-import { evaluateAlarms, initialAlarmState } from '../../../main/core/alarms';
+import {
+  evaluateAlarms,
+  initialAlarmState,
+  URGENT_LOW_REMINDER_MINUTES,
+} from '../../../main/core/alarms';
 import type { AlarmEvaluation, AlarmInput } from '../../../main/core/alarms';
 import { MINUTE, T0, reading } from '../glucose/make-reading';
 import { allOn, QUIET_OFF } from './driver';
@@ -109,17 +113,26 @@ describe('alarm invariants (random sequences)', () => {
     );
   });
 
-  it('notifies an episode at most once while it stays active', () => {
+  it('notifies an episode at most once while it stays active (urgent low: reminders ≥ 15 min apart)', () => {
     fc.assert(
       fc.property(steps, (s) => {
         const results = simulate(s);
         const since = new Map<AlarmKind, number>();
+        const at = new Map<AlarmKind, number>();
         for (const r of results) {
           for (const n of r.notify) {
             const view = r.active.find((a) => a.kind === n.kind);
             expect(view).toBeDefined();
-            expect(since.get(n.kind)).not.toBe(view?.since);
+            const notifiedAt = r.state.events[n.kind]?.notifiedAt as number;
+            if (n.kind === 'urgentLow' && since.get(n.kind) === view?.since) {
+              expect(notifiedAt - at.get(n.kind)!).toBeGreaterThanOrEqual(
+                URGENT_LOW_REMINDER_MINUTES * 60_000,
+              );
+            } else {
+              expect(since.get(n.kind)).not.toBe(view?.since);
+            }
             since.set(n.kind, view?.since as number);
+            at.set(n.kind, notifiedAt);
           }
         }
       }),
