@@ -218,13 +218,13 @@ describe('data calls', () => {
   it('F16 429 with Retry-After → rate_limited with the retry time; without → no retry time', async () => {
     const { llu } = client();
     await llu.connections();
-    let id = inject({ kind: 'rateLimited', retryAfter: 90 });
+    const id = inject({ kind: 'rateLimited', retryAfter: 90 });
     expect(await failure(llu.connections())).toMatchObject({
       code: 'rate_limited',
       details: { retryAfterSeconds: 90 },
     });
     sim.control.remove(id);
-    id = inject({ kind: 'rateLimited' });
+    inject({ kind: 'rateLimited' });
     const bare = await failure(llu.connections());
     expect(bare.code).toBe('rate_limited');
     expect(bare.details.retryAfterSeconds).toBeUndefined();
@@ -239,10 +239,10 @@ describe('data calls', () => {
   });
 
   it('F19 Cloudflare HTML block page → blocked; HTML 1015 rate-limit page → rate_limited', async () => {
-    let id = inject({ kind: 'cloudflareBlock' });
+    const id = inject({ kind: 'cloudflareBlock' });
     expect((await failure(client().llu.connections())).code).toBe('blocked');
     sim.control.remove(id);
-    id = inject({ kind: 'cloudflareRateLimit' });
+    inject({ kind: 'cloudflareRateLimit' });
     expect((await failure(client().llu.connections())).code).toBe('rate_limited');
   });
 
@@ -252,10 +252,10 @@ describe('data calls', () => {
   });
 
   it('F20 a dropped connection or no answer in time → network', async () => {
-    let id = inject({ kind: 'drop' });
+    const id = inject({ kind: 'drop' });
     expect((await failure(client().llu.connections())).code).toBe('network');
     sim.control.remove(id);
-    id = inject({ kind: 'slow', delayMs: 60_000 });
+    inject({ kind: 'slow', delayMs: 60_000 });
     expect((await failure(client({ timeoutMs: 300 }).llu.connections())).code).toBe('network');
   });
 
