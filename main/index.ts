@@ -50,7 +50,7 @@ async function start(): Promise<void> {
     createJsonFileStore(join(paths.userData, 'secrets.json'), {
       parse: (raw) => vaultDocumentSchema.parse(raw),
     }),
-    { allowBasicText: false, logger },
+    { allowBasicText: settingsService.get().rememberWithoutKeyStore, logger },
   );
   const { client, demo, historyDir } = await openLluSource({
     vault,
@@ -123,6 +123,9 @@ async function start(): Promise<void> {
   settingsService.onChange((settings) => {
     popover.push('settings', settings);
     void launchAtLogin.set(settings.launchAtLogin).catch((e: Error) => logger.warn(e.message));
+    void vault
+      .setAllowBasicText(settings.rememberWithoutKeyStore)
+      .catch((e: Error) => logger.warn(e.message));
   });
   onThemeChange(tray.render);
   onSystemWake(() => core.resume());
@@ -138,7 +141,7 @@ async function start(): Promise<void> {
   const secrets = await vault.status();
   if (!demo && secrets.hasCredentials && !secrets.persisted) {
     core.addNotice(
-      'This system offers no key store, so your LibreLinkUp password is kept in memory only and must be entered again after a restart.',
+      'This system offers no key store, so your LibreLinkUp password is kept in memory only and must be entered again after a restart (Settings can remember it anyway, obfuscated only).',
     );
   }
   core.start();

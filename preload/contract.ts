@@ -254,6 +254,11 @@ export interface Settings {
   launchAtLogin: boolean;
   keepPopoverPinned: boolean;
   privacyMode: boolean;
+  /**
+   * Linux without a key store (safeStorage `basic_text`): keep the password on disk anyway,
+   * only obfuscated. Off by default; then it is kept in memory and asked for after a restart.
+   */
+  rememberWithoutKeyStore: boolean;
 }
 
 export type SettingsPatch = {

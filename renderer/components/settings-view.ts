@@ -18,11 +18,15 @@ const UNIT_CHOICES: ReadonlyArray<[UnitsPreference, string, string]> = [
   ['both', 'Both', 'units-both'],
 ];
 
-type Toggle = 'launchAtLogin' | 'keepPopoverPinned' | 'privacyMode';
+type Toggle = 'launchAtLogin' | 'keepPopoverPinned' | 'privacyMode' | 'rememberWithoutKeyStore';
 const TOGGLES: ReadonlyArray<[Toggle, string]> = [
   ['launchAtLogin', 'Start Glucobar when I log in'],
   ['keepPopoverPinned', 'Keep this window open when clicking elsewhere'],
   ['privacyMode', 'Privacy mode: hide all numbers (screen sharing)'],
+  [
+    'rememberWithoutKeyStore',
+    'Without a system key store, still remember my password (obfuscated only)',
+  ],
 ];
 
 function checkbox(id: string, label: string): { input: HTMLInputElement; el: HTMLElement } {

@@ -220,6 +220,7 @@ export function makeSettings(overrides: Partial<Settings> = {}): Settings {
     launchAtLogin: true,
     keepPopoverPinned: false,
     privacyMode: false,
+    rememberWithoutKeyStore: false,
     ...overrides,
   };
 }

@@ -7,7 +7,7 @@ import { defaultSettings, describeIssues, settingsSchema } from './schema';
  * step to the next one; the result is always checked against today's schema, so a migrated
  * file with out-of-range values is treated as invalid rather than trusted.
  */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * Where `settings.units` came from. Until the person picks a unit, the app follows the unit
@@ -60,7 +60,7 @@ const V1_UNITS = { mgdl: 'mg/dL', mmol: 'mmol/L', both: 'both' } as const;
 
 function fromV1(raw: unknown): unknown {
   const v1 = v1Schema.parse(raw).settings;
-  const defaults = defaultSettings();
+  const { rememberWithoutKeyStore: _added, ...defaults } = defaultSettings();
   // In v1 a null level meant "this alarm is off"; a missing one meant "the default".
   const level = (value: number | null | undefined, fallback: AlarmSetting): AlarmSetting => {
     if (value === undefined) return { ...fallback };
@@ -87,8 +87,20 @@ function fromV1(raw: unknown): unknown {
   };
 }
 
+/** Version 2 had no opt-in for keeping the password without a key store: it starts off. */
+function fromV2(raw: unknown): unknown {
+  const v2 = z
+    .object({ version: z.literal(2), settings: z.record(z.string(), z.unknown()) })
+    .loose()
+    .parse(raw);
+  return { ...v2, version: 3, settings: { ...v2.settings, rememberWithoutKeyStore: false } };
+}
+
 /** Step from version N to N+1, keyed by N. */
-const STEPS: ReadonlyMap<number, (raw: unknown) => unknown> = new Map([[1, fromV1]]);
+const STEPS: ReadonlyMap<number, (raw: unknown) => unknown> = new Map([
+  [1, fromV1],
+  [2, fromV2],
+]);
 
 export function migrateSettingsDocument(raw: unknown): MigrationOutcome {
   if (raw === undefined || raw === null) return { kind: 'empty' };

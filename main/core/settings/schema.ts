@@ -58,6 +58,7 @@ export const fieldSchemas = {
   launchAtLogin: z.boolean(),
   keepPopoverPinned: z.boolean(),
   privacyMode: z.boolean(),
+  rememberWithoutKeyStore: z.boolean(),
 } as const;
 
 /** Rules that involve more than one field; applied to whole settings after every change. */
@@ -96,6 +97,7 @@ export const settingsSchema = z
     launchAtLogin: fieldSchemas.launchAtLogin,
     keepPopoverPinned: fieldSchemas.keepPopoverPinned,
     privacyMode: fieldSchemas.privacyMode,
+    rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore,
   })
   .superRefine(checkCrossField);
 
@@ -124,6 +126,7 @@ export const settingsPatchSchema = z.strictObject({
   launchAtLogin: fieldSchemas.launchAtLogin.optional(),
   keepPopoverPinned: fieldSchemas.keepPopoverPinned.optional(),
   privacyMode: fieldSchemas.privacyMode.optional(),
+  rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore.optional(),
 });
 
 /** A fresh copy of the defaults (callers may mutate what they get). */
@@ -144,6 +147,7 @@ export function defaultSettings(): Settings {
     launchAtLogin: false,
     keepPopoverPinned: false,
     privacyMode: false,
+    rememberWithoutKeyStore: false,
   };
 }
 

@@ -17,7 +17,7 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('accepts a current document as it is', () => {
-    const outcome = migrateSettingsDocument(fixture('v2-current.json'));
+    const outcome = migrateSettingsDocument(fixture('v3-current.json'));
     expect(outcome.kind).toBe('current');
     if (outcome.kind !== 'current') return;
     expect(outcome.document.settings.units).toBe('mmol/L');
@@ -73,9 +73,9 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('reports a future version without touching it', () => {
-    expect(migrateSettingsDocument(fixture('v3-future.json'))).toEqual({
+    expect(migrateSettingsDocument(fixture('v4-future.json'))).toEqual({
       kind: 'future',
-      version: 3,
+      version: 4,
     });
   });
 
@@ -90,8 +90,22 @@ describe('migrateSettingsDocument', () => {
       'a current version with a wrong field',
       { ...defaultDocument(), settings: { ...defaultSettings(), units: 'kg' } },
     ],
-    ['a current version without unitsSource', { version: 2, settings: defaultSettings() }],
+    [
+      'a current version without unitsSource',
+      { version: SETTINGS_VERSION, settings: defaultSettings() },
+    ],
   ])('reports %s as invalid', (_label, raw) => {
     expect(migrateSettingsDocument(raw).kind).toBe('invalid');
+  });
+});
+
+describe('version 2 → 3', () => {
+  it('adds the key-store opt-in, off, and keeps everything else', () => {
+    const v2 = fixture('v2-before-keystore-optin.json') as { settings: Record<string, unknown> };
+    const outcome = migrateSettingsDocument(v2);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
+    if (outcome.kind !== 'migrated') return;
+    expect(outcome.document.version).toBe(3);
+    expect(outcome.document.settings).toEqual({ ...v2.settings, rememberWithoutKeyStore: false });
   });
 });

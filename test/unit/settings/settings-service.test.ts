@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
+import { SETTINGS_VERSION } from '../../../main/core/settings/migrate';
 import { createSettingsService, SettingsError } from '../../../main/core/settings/settings-service';
 import { memorySettingsStore } from './memory-settings-store';
 
@@ -18,7 +19,7 @@ describe('settings service: load', () => {
   });
 
   it('loads a current file as it is', async () => {
-    const store = memorySettingsStore(fixtureText('v2-current.json'));
+    const store = memorySettingsStore(fixtureText('v3-current.json'));
     const service = createSettingsService(store, silentLogger);
     const { settings, notice } = await service.load();
     expect(notice).toBeNull();
@@ -32,7 +33,10 @@ describe('settings service: load', () => {
     const { settings, notice } = await service.load();
     expect(notice).toBeNull();
     expect(settings.units).toBe('mmol/L');
-    expect(JSON.parse(store.text ?? '{}')).toMatchObject({ version: 2, unitsSource: 'user' });
+    expect(JSON.parse(store.text ?? '{}')).toMatchObject({
+      version: SETTINGS_VERSION,
+      unitsSource: 'user',
+    });
   });
 
   it.each([
@@ -53,13 +57,13 @@ describe('settings service: load', () => {
       `Your settings file was damaged and has been reset; a copy was kept at ${where}.`,
     );
     expect(JSON.parse(store.text ?? 'null')).toMatchObject({
-      version: 2,
+      version: SETTINGS_VERSION,
       settings: defaultSettings(),
     });
   });
 
   it('backs up a file from a newer version and explains the reset', async () => {
-    const text = fixtureText('v3-future.json');
+    const text = fixtureText('v4-future.json');
     const store = memorySettingsStore(text);
     const { settings, notice } = await createSettingsService(store, silentLogger).load();
     expect(settings).toEqual(defaultSettings());
@@ -162,7 +166,7 @@ describe('settings service: update', () => {
   });
 
   it('does not write or notify when nothing changed', async () => {
-    const store = memorySettingsStore(fixtureText('v2-current.json'));
+    const store = memorySettingsStore(fixtureText('v3-current.json'));
     const service = createSettingsService(store, silentLogger);
     await service.load();
     const listener = vi.fn();
