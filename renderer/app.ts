@@ -111,7 +111,14 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     shell.update(state);
     load(state);
   });
-  const offSnapshot = api.onSnapshot((snapshot) => store.set({ snapshot, bridgeError: null }));
+  const offSnapshot = api.onSnapshot((snapshot) => {
+    const before = store.get().snapshot;
+    // Coming back from a sign-in or other gate screen starts on Now, not on the last tab.
+    const reopened = before !== null && isGate(before) && !isGate(snapshot);
+    store.set(
+      reopened ? { snapshot, bridgeError: null, view: 'now' } : { snapshot, bridgeError: null },
+    );
+  });
   const offSettings = api.onSettings((settings) => store.set({ settings }));
   void call(() => api.getSnapshot()).then((result) => {
     if (result.ok) store.set({ snapshot: result.value, bridgeError: null });

@@ -190,3 +190,19 @@ describe('live countdown', () => {
     expect(await page.isDisabled('.sign-in button')).toBe(false);
   });
 });
+
+describe('after a gate screen', () => {
+  it('returns to Now, not to the tab that was open before (e.g. after signing in again)', async () => {
+    const { page } = await suite.open();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected'))
+      .toBe('true');
+    await pushSnapshot(page, stateSnapshot('signed_out'));
+    await expect.poll(() => page.getByRole('tab', { name: 'Settings' }).isVisible()).toBe(false);
+    await pushSnapshot(page, makeSnapshot());
+    await expect
+      .poll(() => page.getByRole('tab', { name: 'Now' }).getAttribute('aria-selected'))
+      .toBe('true');
+  });
+});
