@@ -4,10 +4,13 @@ import type { Clock, Logger, TimerHandle } from './ports';
 import { createBackfillQueue } from './polling/backfill-queue';
 import {
   initialAlignment,
+  lowestOffset,
   nextLivePollAt,
   observe,
+  typicalOffset,
   type AlignmentState,
 } from './polling/alignment';
+import { scheduleAroundOthers } from './polling/other-wearers';
 import { createRequestBudget } from './polling/request-budget';
 import { retryDelayAfter } from './polling/retry-policy';
 
@@ -55,6 +58,8 @@ export interface Poller {
 }
 
 const GAP_MS = 150_000;
+/** A timer firing this far from when it was due means the clock was changed (or we slept). */
+const CLOCK_JUMP_MS = 30_000;
 /** graphData withholds the newest 15–20 min, so a gap is backfillable this long after it closed. */
 const GRAPH_LAG_MS = 21 * 60_000;
 
@@ -69,6 +74,8 @@ export function createPoller(options: PollerOptions): Poller {
   let inFlight = false;
   let timer: TimerHandle | null = null;
   let nextAt: number | null = null;
+  /** When the pending timer should fire by our clock (nextAt, or now if that had passed). */
+  let timerDueAt: number | null = null;
   let liveDueAt = 0;
   let blockedUntil = 0;
   let waitingForPerson = false;
@@ -79,14 +86,33 @@ export function createPoller(options: PollerOptions): Poller {
     if (!running) return;
     if (timer !== null) clock.clearTimeout(timer);
     const when = Math.max(at, budget.nextFreeAt(), blockedUntil);
+    const delay = Math.max(0, when - clock.now());
     nextAt = when;
-    timer = clock.setTimeout(
-      () => {
-        timer = null;
-        void tick();
-      },
-      Math.max(0, when - clock.now()),
-    );
+    timerDueAt = clock.now() + delay;
+    timer = clock.setTimeout(() => {
+      timer = null;
+      const dueAt = timerDueAt;
+      timerDueAt = null;
+      if (dueAt !== null) noticeClockJump(clock.now() - dueAt);
+      void tick();
+    }, delay);
+  };
+
+  /**
+   * Timers run on elapsed time, `clock.now()` on the wall clock: when they disagree, the wall
+   * clock was changed. What was learned about reading arrivals is then wrong, and deadlines set
+   * by the old clock must keep their distance after a jump back, or polling stops for as long
+   * as the jump. (After a jump forward they have simply passed: a sleep looks the same.)
+   */
+  const noticeClockJump = (drift: number) => {
+    if (Math.abs(drift) < CLOCK_JUMP_MS) return;
+    logger.info('poller: the clock jumped', { seconds: Math.round(drift / 1000) });
+    alignment = initialAlignment;
+    if (drift < 0) {
+      blockedUntil += drift;
+      liveDueAt += drift;
+      backfills.shift(drift);
+    }
   };
 
   const scheduleNext = () => {
@@ -129,9 +155,10 @@ export function createPoller(options: PollerOptions): Poller {
       const previous = lastLive.get(patient.id);
       if (previous === undefined) backfills.add(patient.id, now);
       else if (time - previous > GAP_MS) {
-        // Most of a gap is in the graph already; its newest 15–20 min only later.
+        // Most of a gap is in the graph already; its newest 15–20 min only later. Counted from
+        // now (our clock), not from the sensor time: the two clocks may disagree by hours.
         backfills.add(patient.id, now);
-        backfills.add(patient.id, time + GRAPH_LAG_MS);
+        backfills.add(patient.id, now + GRAPH_LAG_MS);
       }
       if (previous === undefined || time > previous) lastLive.set(patient.id, time);
     }
@@ -139,7 +166,12 @@ export function createPoller(options: PollerOptions): Poller {
       patients.find((p) => p.id === focus) ??
       [...patients].sort((a, b) => a.id.localeCompare(b.id))[0];
     alignment = observe(alignment, focused?.latest?.time ?? null, now);
-    liveDueAt = nextLivePollAt(alignment, now);
+    const others = patients.flatMap((p) => (p !== focused && p.latest ? [p.latest.time] : []));
+    const offsets = {
+      typical: typicalOffset(alignment.offsets) ?? 0,
+      lowest: lowestOffset(alignment.offsets),
+    };
+    liveDueAt = scheduleAroundOthers(nextLivePollAt(alignment, now), others, offsets, now);
     await sink.patients(patients, now);
   };
 
@@ -197,8 +229,9 @@ export function createPoller(options: PollerOptions): Poller {
       pollSoon();
     },
     resume() {
+      // The last readings seen stay known, so the first poll sees the sleep as a gap and also
+      // schedules the backfill for its newest minutes (withheld from the graph until then).
       for (const id of knownPatients) backfills.add(id, clock.now());
-      lastLive.clear();
       if (!waitingForPerson) pollSoon();
     },
     requestBackfill(patientId) {

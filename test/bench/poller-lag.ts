@@ -1,9 +1,12 @@
 // Lag from "the server has the reading" to "the poller hands it on", for the aligned schedule
 // and for a plain 60 s timer, on the same simulated readings (constant upload delays of 3, 12
-// and 25 s; the plain timer is averaged over every start phase within the minute).
+// and 25 s; the plain timer is averaged over every start phase within the minute). Then the
+// whole app against the simulator over HTTP for a few hours, every followed wearer counted.
 import { createPoller } from '../../main/core/poller';
 import { silentLogger } from '../../main/core/ports';
 import { createFakeClock } from '../helpers/fake-clock';
+import { createMemoryFs } from '../unit/integration/memory-fs';
+import { HOUR, startRig } from '../unit/integration/rig';
 import { createFakeLlu } from '../unit/poller/fake-llu';
 
 const MINUTE = 60_000;
@@ -53,6 +56,69 @@ function plainTimer(delayMs: number, phaseMs: number) {
   return { lags, requestsPerHour: 60 };
 }
 
+/** Lag of a plain timer at every whole-second phase for readings available at `times`. */
+function plainTimerLags(times: readonly number[]): number[] {
+  const lags: number[] = [];
+  for (let phase = 0; phase < MINUTE; phase += 1000) {
+    for (const t of times) lags.push(Math.ceil((t - phase) / MINUTE) * MINUTE + phase - t);
+  }
+  return lags;
+}
+
+const HTTP_HOURS = 6;
+const LEARNING_MS = 15 * MINUTE;
+
+/**
+ * The app core polling the simulator over HTTP. The simulator shows a reading from its sensor
+ * time on (no upload delay), so lag = first poll that returned it − its sensor time.
+ */
+async function overHttp(): Promise<string> {
+  const start = Date.UTC(2026, 10, 24, 8, 0, 0);
+  const rig = await startRig({ start, historyFs: createMemoryFs() });
+  const firstSeen = new Map<string, Map<number, number>>(
+    rig.patientIds.map((id) => [id, new Map()]),
+  );
+  try {
+    rig.core.start();
+    for (let hour = 0; hour < HTTP_HOURS; hour += 1) {
+      await rig.advance(HOUR);
+      // What each poll returned, read back from the simulator (its log keeps 1000 requests).
+      for (const entry of rig.sim.control.requests()) {
+        if (entry.endpoint !== 'connections' || entry.status !== 200) continue;
+        for (const id of rig.patientIds) {
+          const at = Math.floor(entry.at);
+          const live = rig.sim.control.publishedReadings(id, at - 2 * MINUTE, at, 'live');
+          const time = live.at(-1)?.time;
+          const seen = firstSeen.get(id)!;
+          if (time !== undefined && !seen.has(time)) seen.set(time, entry.at);
+        }
+      }
+    }
+    const focus = rig.core.snapshot().selectedPatientId!;
+    const lagsOf = (ids: string[]) =>
+      ids.flatMap((id) =>
+        [...firstSeen.get(id)!].filter(([t]) => t >= start + LEARNING_MS).map(([t, at]) => at - t),
+      );
+    const timesOf = (ids: string[]) =>
+      ids.flatMap((id) => [...firstSeen.get(id)!.keys()].filter((t) => t >= start + LEARNING_MS));
+    const others = rig.patientIds.filter((id) => id !== focus);
+    const live = rig.sim.control.counts().byEndpoint.connections;
+    const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+    const focusLags = lagsOf([focus]);
+    const otherLags = lagsOf(others);
+    const plain = plainTimerLags(timesOf(rig.patientIds));
+    return (
+      `simulator over HTTP, ${HTTP_HOURS} h, ${rig.patientIds.length} wearers: aligned median ` +
+      `${s(quantile(focusLags, 0.5))}, p95 ${s(quantile(focusLags, 0.95))} (shown wearer), ` +
+      `median ${s(quantile(otherLags, 0.5))}, p95 ${s(quantile(otherLags, 0.95))} (others), ` +
+      `${(live / HTTP_HOURS).toFixed(1)} req/h | plain 60 s timer median ` +
+      `${s(quantile(plain, 0.5))}, p95 ${s(quantile(plain, 0.95))}, 60 req/h`
+    );
+  } finally {
+    await rig.close();
+  }
+}
+
 export async function benchPollerLag(): Promise<string[]> {
   const lines: string[] = [];
   for (const delay of [3_000, 12_000, 25_000]) {
@@ -71,5 +137,6 @@ export async function benchPollerLag(): Promise<string[]> {
     `sensor clock 4 min ahead, delay 7 s: aligned median ${(quantile(skewed.lags, 0.5) / 1000).toFixed(1)} s, ` +
       `p95 ${(quantile(skewed.lags, 0.95) / 1000).toFixed(1)} s, ${skewed.requestsPerHour.toFixed(1)} req/h`,
   );
+  lines.push(await overHttp());
   return lines;
 }

@@ -18,6 +18,8 @@ const PROBE_EARLIER_MS = 6_000;
 const NOT_YET_STEPS_MS = [8_000, 15_000, 30_000, 60_000];
 const MIN_GAP_MS = 5_000;
 const MAX_GAP_MS = 5 * 60_000;
+/** Offsets observed before the schedule counts as learned. */
+const LEARNED_AFTER = 4;
 
 export interface AlignmentState {
   /** Sensor time of the newest live reading seen, epoch ms. */
@@ -90,6 +92,15 @@ export function typicalOffset(offsets: readonly number[]): number | null {
   return sorted[Math.floor((sorted.length - 1) / 2)]!;
 }
 
+/**
+ * The lowest recent offset: the earliest readings are likely to arrive. While little is known
+ * the offsets are mostly upper bounds (first sightings), so no delay at all is assumed then.
+ */
+export function lowestOffset(offsets: readonly number[]): number {
+  const learned = offsets.length >= LEARNED_AFTER;
+  return learned ? Math.min(...offsets) : Math.min(0, ...offsets);
+}
+
 /** The time of the next live poll, given the last one finished at `now`. */
 export function nextLivePollAt(state: AlignmentState, now: number): number {
   if (state.lastReadingTime === null) return now + READING_INTERVAL_MS;
@@ -97,7 +108,7 @@ export function nextLivePollAt(state: AlignmentState, now: number): number {
     const step = NOT_YET_STEPS_MS[Math.min(state.unchangedPolls - 1, NOT_YET_STEPS_MS.length - 1)]!;
     return now + step;
   }
-  const learning = state.offsets.length < 4;
+  const learning = state.offsets.length < LEARNED_AFTER;
   const probe = state.hitsSinceProbe >= PROBE_EVERY ? (learning ? 3 : 1) * PROBE_EARLIER_MS : 0;
   const offset = typicalOffset(state.offsets) ?? 0;
   const due = state.lastReadingTime + READING_INTERVAL_MS + offset + MARGIN_MS - probe;

@@ -5,6 +5,8 @@ export interface BackfillQueue {
   takeDue(now: number): string | null;
   nextAt(): number | null;
   size(): number;
+  /** Moves every entry by `ms` (the clock jumped: keep them as far away as they were). */
+  shift(ms: number): void;
 }
 
 /** Two requests for the same patient this close together would fetch the same graph. */
@@ -29,5 +31,8 @@ export function createBackfillQueue(): BackfillQueue {
     },
     nextAt: () => entries[0]?.notBefore ?? null,
     size: () => entries.length,
+    shift(ms) {
+      for (const entry of entries) entry.notBefore += ms;
+    },
   };
 }

@@ -21,6 +21,9 @@ export function createRequestBudget(
 ): RequestBudget {
   const taken: number[] = [];
   const forget = (now: number) => {
+    // After the clock went back, requests "from the future" count as made just now: they hold
+    // their slot for one window, not for as long as the jump (which would stop all polling).
+    for (let i = taken.length - 1; i >= 0 && taken[i]! > now; i -= 1) taken[i] = now;
     while (taken.length > 0 && taken[0]! <= now - windowMs) taken.shift();
   };
   return {
