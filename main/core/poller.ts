@@ -153,8 +153,12 @@ export function createPoller(options: PollerOptions): Poller {
       const time = patient.latest?.time;
       if (time === undefined) continue;
       const previous = lastLive.get(patient.id);
-      if (previous === undefined) backfills.add(patient.id, now);
-      else if (time - previous > GAP_MS) {
+      if (previous === undefined) {
+        // First sighting (every start): the graph withholds its newest 15–20 min, so the time
+        // just before now is only backfillable a little later.
+        backfills.add(patient.id, now);
+        backfills.add(patient.id, now + GRAPH_LAG_MS);
+      } else if (time - previous > GAP_MS) {
         // Most of a gap is in the graph already; its newest 15–20 min only later. Counted from
         // now (our clock), not from the sensor time: the two clocks may disagree by hours.
         backfills.add(patient.id, now);

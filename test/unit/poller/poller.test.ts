@@ -108,18 +108,20 @@ describe('poller: aligned to the sensor', () => {
 });
 
 describe('poller: backfill', () => {
-  it('fetches each patient’s graph at start, not every minute', async () => {
+  it('fetches each patient’s graph at start and once more when it covers the start, not every minute', async () => {
     const { clock, llu, poller, graphs } = setup({ patients: ['a', 'b', 'c'] });
     poller.start();
     await clock.advance(60 * MINUTE);
-    expect(graphs.map((g) => g.patientId).sort()).toEqual(['a', 'b', 'c']);
-    expect(llu.calls.filter((c) => c.kind === 'graph')).toHaveLength(3);
+    expect(graphs.map((g) => g.patientId).sort()).toEqual(['a', 'a', 'b', 'b', 'c', 'c']);
+    expect(llu.calls.filter((c) => c.kind === 'graph')).toHaveLength(6);
+    const a = graphs.filter((g) => g.patientId === 'a');
+    expect(a[1]!.at - a[0]!.at).toBeGreaterThanOrEqual(15 * MINUTE);
   });
 
   it('after a gap: now, and again once the graph covers the gap’s end', async () => {
     const { clock, llu, poller, graphs } = setup();
     poller.start();
-    await clock.advance(5 * MINUTE);
+    await clock.advance(30 * MINUTE);
     llu.fail(new LluError('network', 'offline'));
     await clock.advance(3 * 60 * MINUTE);
     llu.fail(null);
