@@ -5,6 +5,7 @@ import type { IpcMain } from 'electron';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
+import { SETTINGS_VERSION } from '../../../main/core/settings/migrate';
 import { createSettingsService } from '../../../main/core/settings/settings-service';
 
 const fake = vi.hoisted(() => ({
@@ -84,6 +85,6 @@ describe('electron settings store', () => {
     expect(notice).toContain(join(directory, copies[0] ?? ''));
     expect(readFileSync(join(directory, copies[0] ?? ''), 'utf8')).toBe('{ definitely not json');
     const fresh = JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8'));
-    expect(fresh).toMatchObject({ version: 2, settings: defaultSettings() });
+    expect(fresh).toMatchObject({ version: SETTINGS_VERSION, settings: defaultSettings() });
   });
 });
