@@ -5,6 +5,7 @@ import type { Report, Units } from '../../preload/contract';
 import { formatMinuteOfDay } from '../format/time';
 import { formatGlucose, fromMgdl } from '../format/units';
 import { glucoseTicks, yBounds } from './axes';
+import { glucoseYAxis } from './glucose-axis';
 import { DEFAULT_TARGETS, type ChartPalette, type Targets } from './chart-config';
 
 export interface AgpPoint {
@@ -121,21 +122,7 @@ export function buildAgpConfig(input: AgpInput): ChartConfiguration<'line', AgpP
             callback: (value) => formatMinuteOfDay(Number(value)),
           },
         },
-        y: {
-          type: 'linear',
-          min: bounds.min,
-          max: bounds.max,
-          grid: { color: palette.grid },
-          border: { color: palette.grid },
-          afterBuildTicks: (axis) => {
-            axis.ticks = yTicks.map((value) => ({ value }));
-          },
-          ticks: {
-            display: !privacy,
-            color: palette.text,
-            callback: (value) => Number(value).toFixed(unit === 'mmol/L' ? 1 : 0),
-          },
-        },
+        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit }),
       },
       plugins: {
         legend: { display: false },

@@ -7,6 +7,7 @@ import { formatGlucose, fromMgdl, mgdlFrom } from '../format/units';
 import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '../format/time';
 import { MASK } from '../format/privacy';
 import { gapLimit, glucoseTicks, pointRadius, timeTicks, yBounds } from './axes';
+import { glucoseYAxis } from './glucose-axis';
 
 /** Colours resolved from the style sheet (light or dark), so this module stays DOM-free. */
 export interface ChartPalette {
@@ -196,21 +197,7 @@ export function buildHistoryConfig(
             callback: (value) => (long ? formatDay(Number(value)) : formatClock(Number(value))),
           },
         },
-        y: {
-          type: 'linear',
-          min: bounds.min,
-          max: bounds.max,
-          grid: { color: palette.grid },
-          border: { color: palette.grid },
-          afterBuildTicks: (axis) => {
-            axis.ticks = yTicks.map((value) => ({ value }));
-          },
-          ticks: {
-            display: !privacy,
-            color: palette.text,
-            callback: (value) => Number(value).toFixed(unit === 'mmol/L' ? 1 : 0),
-          },
-        },
+        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit }),
       },
       plugins: {
         legend: { display: false },

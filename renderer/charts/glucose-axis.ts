@@ -1,0 +1,30 @@
+// PURE: the glucose (y) axis both charts share: fixed bounds, our own ticks, unit-aware labels
+// that privacy mode hides.
+import type { Scale } from 'chart.js';
+import type { Units } from '../../preload/contract';
+import type { ChartPalette } from './chart-config';
+
+export function glucoseYAxis(options: {
+  bounds: { min: number; max: number };
+  ticks: readonly number[];
+  palette: ChartPalette;
+  privacy: boolean;
+  unit: Units;
+}) {
+  const { bounds, ticks, palette, privacy, unit } = options;
+  return {
+    type: 'linear' as const,
+    min: bounds.min,
+    max: bounds.max,
+    grid: { color: palette.grid },
+    border: { color: palette.grid },
+    afterBuildTicks: (axis: Scale) => {
+      axis.ticks = ticks.map((value) => ({ value }));
+    },
+    ticks: {
+      display: !privacy,
+      color: palette.text,
+      callback: (value: string | number) => Number(value).toFixed(unit === 'mmol/L' ? 1 : 0),
+    },
+  };
+}
