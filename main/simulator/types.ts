@@ -5,7 +5,7 @@
 import type { Clock, Logger } from '../core/ports';
 import type { ActiveFault } from './faults/registry';
 import type { Fault } from './faults/schema';
-import type { PatientSpec, SimUnits } from './patients/profile';
+import type { PatientProfile, PatientSpec } from './patients/profile';
 import type { SensorAction } from './patients/sensor';
 import type { TrendArrow } from './patients/timeline';
 import type { RequestCounts, RequestLogEntry } from './server/counts';
@@ -47,22 +47,25 @@ export interface SensorInfo {
   state: 'warmingUp' | 'active' | 'ended';
 }
 
-export interface PatientInfo {
-  id: string;
-  connectionId: string;
-  firstName: string;
-  lastName: string;
-  timeZone: string;
-  country: string;
-  units: SimUnits;
-  targetLow: number;
-  targetHigh: number;
-  alarmLow: number;
-  alarmHigh: number;
+/** A wearer as control calls describe it: the profile's public fields plus who follows them. */
+export type PatientInfo = Pick<
+  PatientProfile,
+  | 'id'
+  | 'connectionId'
+  | 'firstName'
+  | 'lastName'
+  | 'timeZone'
+  | 'country'
+  | 'units'
+  | 'targetLow'
+  | 'targetHigh'
+  | 'alarmLow'
+  | 'alarmHigh'
+> & {
   /** E-mails of the accounts following this wearer. */
   followers: string[];
   sensor: SensorInfo | null;
-}
+};
 
 export interface AccountInfo {
   email: string;
