@@ -86,6 +86,10 @@ export function createShell(
   // The page's one h1: whose data this is (or the app's name on sign-in and other gate screens).
   const who = h('h1', { class: 'who' });
   const tabs = createTabBar(state.view, actions.setView);
+  // A visible way out besides Escape and clicking elsewhere: on Wayland the window may never
+  // get focus, so it never blurs and never hides by itself.
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', () => actions.hide());
   const demo = h(
     'p',
     { class: 'demo-banner', role: 'note' },
@@ -96,7 +100,7 @@ export function createShell(
   const el = h(
     'div',
     { class: 'app' },
-    h('header', { class: 'topbar' }, who, tabs.el),
+    h('header', { class: 'topbar' }, who, h('div', { class: 'topbar-end' }, tabs.el, close)),
     demo,
     notices,
     panel,

@@ -253,7 +253,9 @@ describe('keyboard and privacy', () => {
   it('Escape hides the popover; Tab walks tabs, one span stop and chart with a visible focus', async () => {
     const { page } = await suite.open();
     await page.waitForSelector('.reading .value');
-    // Focus starts on the reading (see a11y.test.ts); the tabs come before it.
+    // Focus starts on the reading (see a11y.test.ts); the tabs and Close come before it.
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('close');
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-now');
     const outline = await page.evaluate(
@@ -264,7 +266,7 @@ describe('keyboard and privacy', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-report');
     await page.keyboard.press('ArrowLeft');
     const order: string[] = [];
-    for (let i = 0; i < 2; i += 1) {
+    for (let i = 0; i < 3; i += 1) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(() => {
@@ -273,9 +275,12 @@ describe('keyboard and privacy', () => {
         }),
       );
     }
-    expect(order).toEqual(['12h', 'canvas']);
+    expect(order).toEqual(['button', '12h', 'canvas']);
     await page.keyboard.press('Escape');
     expect(await stubCalls(page, 'hidePopover')).toHaveLength(1);
+    // A visible close button does the same (Wayland may never blur the window).
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await stubCalls(page, 'hidePopover')).toHaveLength(2);
   });
 
   it('privacy mode hides every glucose number (value, delta, axes, patients)', async () => {
