@@ -2,7 +2,7 @@
 // tray shows. Shown only when there is a choice to make.
 import type { PatientSummary, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
-import { masked } from '../format/privacy';
+import { masked } from '../../common/glucose/privacy';
 import type { Component } from './component';
 
 function patientButton(

@@ -10,7 +10,7 @@ import { createReportView } from './report-view';
 import { createSessionScreen } from './session-screen';
 import { createSettingsView } from './settings-view';
 import { createTabBar, tabId } from './tab-bar';
-import { primaryUnit } from '../format/units';
+import { primaryUnit } from '../../common/glucose/units';
 
 type Content = Component<AppState>;
 
