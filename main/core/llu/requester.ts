@@ -4,6 +4,7 @@
  * (403 / status 920) and resolving a region Glucobar has no built-in host for.
  */
 import type { Clock, FetchLike, Logger } from '../ports';
+import { isAllowedBase, refusedDestination } from './destination';
 import { LluError } from './errors';
 import { buildHeaders, send, type LluAnswer, type LluProduct } from './http';
 import { lookupRegionHost } from './region-lookup';
@@ -67,6 +68,10 @@ export function createRequester(deps: RequesterDeps): Requester {
     path: string,
     options: RequestOptions = {},
   ): Promise<LluAnswer> {
+    if (!isAllowedBase(base, deps.apiUrl)) {
+      deps.logger.error('llu: refused to send a request to an untrusted host');
+      throw refusedDestination();
+    }
     for (;;) {
       const version = deps.version();
       const answer = await send(deps.fetch, {
