@@ -8,16 +8,18 @@ import { acceptAnnouncedHost } from './regions';
 
 const REGION_PATTERN = '[a-z0-9-]{1,16}';
 
-export function isAllowedBase(base: string, apiUrl?: string): boolean {
+/** A check for base URLs, built once per client (the override's pattern is compiled once). */
+export function allowedBases(apiUrl?: string): (base: string) => boolean {
   if (apiUrl !== undefined) {
     const pattern = apiUrl
       .replace(/\/+$/, '')
       .split('{region}')
       .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
       .join(REGION_PATTERN);
-    return new RegExp(`^${pattern}$`).test(base);
+    const override = new RegExp(`^${pattern}$`);
+    return (base) => override.test(base);
   }
-  return acceptAnnouncedHost(base, 'global') === base;
+  return (base) => acceptAnnouncedHost(base, 'global') === base;
 }
 
 export function refusedDestination(): LluError {
