@@ -237,6 +237,7 @@ describe('net.fetch', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
+      redirect: 'manual',
     });
     expect(response.status).toBe(200);
     expect(fake.net.fetch).toHaveBeenCalledExactlyOnceWith(
