@@ -12,6 +12,7 @@ import { EventEmitter } from 'node:events';
 
 export interface AppHost {
   platform: 'darwin' | 'win32' | 'linux';
+  argv: readonly string[];
   isReady(): boolean;
   whenReady(): Promise<void>;
   requestLock(additionalData: unknown): boolean;
@@ -37,6 +38,15 @@ export function createApp(host: AppHost) {
   const record = { appUserModelId: null as string | null, dockHidden: false, sandbox: false };
   Object.assign(app, {
     record,
+    // app.md commandLine: the process's own switches (`--name` or `--name=value`).
+    commandLine: {
+      hasSwitch: (name: string) =>
+        host.argv.some((a) => a === `--${name}` || a.startsWith(`--${name}=`)),
+      getSwitchValue: (name: string) =>
+        host.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? '',
+      appendSwitch() {},
+      appendArgument() {},
+    },
     isPackaged: false,
     name: 'Glucobar',
     isReady: () => host.isReady(),

@@ -50,6 +50,8 @@ export class WebContents extends EventEmitter {
   setWindowOpenHandler(handler: unknown): void {
     this.openHandler = handler;
   }
+  /** Set by the window. */
+  isDestroyed: () => boolean = () => false;
   getURL(): string {
     return this.url;
   }
@@ -119,6 +121,7 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     };
     world.track(this);
     this.webContents.loadURL = (url) => this.loadURL(url);
+    this.webContents.isDestroyed = () => this.destroyed;
     this.webContents.reload = () => void this.loadURL(this.webContents.url).catch(() => undefined);
     this.ready = this.openPage();
     if (options.show !== false) this.show();

@@ -73,6 +73,9 @@ export class Machine {
       HOME: join(this.disk, 'home'),
       XDG_CONFIG_HOME: join(this.disk, 'config'),
       LANG: 'en_GB.UTF-8',
+      ...(this.personality.platform === 'linux'
+        ? { XDG_SESSION_TYPE: this.personality.wayland ? 'wayland' : 'x11' }
+        : {}),
       ...(process.env.GLUCOBAR_STANDIN_LOG
         ? { GLUCOBAR_LOG: process.env.GLUCOBAR_STANDIN_LOG }
         : {}),

@@ -103,6 +103,7 @@ export class AppProcess {
     const platform = machine.personality.platform;
     this.app = createApp({
       platform,
+      argv,
       isReady: () => this.state !== 'starting',
       whenReady: () => this.ready,
       requestLock: (data) => machine.requestLock(this, data),
