@@ -68,6 +68,9 @@ const OTHER_SESSION_STATES: Array<[SessionStatus, string]> = [
   ['client_outdated', '.status-banner'],
   ['server_unavailable', '.status-banner'],
   ['bad_response', '.status-banner'],
+  ['sign_in_step_required', '.session-screen'],
+  ['password_expired', '.session-screen'],
+  ['api_changed', '.app'],
 ];
 
 export const STATES: PopoverState[] = [
