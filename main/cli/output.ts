@@ -1,5 +1,6 @@
 import type { Snapshot } from '../../preload/contract';
 import type { LluError } from '../core/llu/errors';
+import { sensorJson } from '../core/sensor/sensor-json';
 
 /** The `--json` success object (one per line). Field names are a public contract: see README. */
 export function statusJson(snapshot: Snapshot): Record<string, unknown> {
@@ -25,6 +26,7 @@ export function statusJson(snapshot: Snapshot): Record<string, unknown> {
           sensorLimit: current.sensorLimit,
         }
       : null,
+    sensor: sensorJson(snapshot.sensor),
     title: snapshot.tray.title,
   };
 }

@@ -289,7 +289,7 @@ describe('around the value', () => {
     });
     await expect
       .poll(() => page.locator('.sensor-line').textContent())
-      .toBe('Sensor warming up: readings start at 14:12');
+      .toBe('Sensor warming up: readings start at 14:12 (in 42 min)');
     await pushSnapshot(page, { ...base, sensor: { ...base.sensor!, state: 'ended', daysLeft: 0 } });
     await expect
       .poll(() => page.locator('.sensor-line').textContent())

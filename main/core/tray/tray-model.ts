@@ -22,6 +22,8 @@ export interface TrayInput {
   privacy: boolean;
   /** Alarms are paused: said in the tooltip and label so nobody forgets. */
   paused?: boolean;
+  /** The sensor sentence for the tooltip (see common/sensor/sensor-words.ts). */
+  sensorLine?: string | null;
 }
 
 export type TrayIcon =

@@ -17,6 +17,8 @@ export interface TextInput {
   units: UnitsPreference;
   privacy: boolean;
   paused: boolean;
+  /** The sensor sentence (warm-up, days left, ended), shown after the value; llu's addition. */
+  sensorLine?: string | null;
 }
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -97,6 +99,7 @@ export function buildTooltip(input: TextInput): string {
     if (trend) lines.push(trend);
     lines.push(`${capitalise(RANGE_WORDS[current.range])} · ${current.display.age}`);
   }
+  if (input.sensorLine && !input.privacy) lines.push(input.sensorLine);
   if (input.paused) lines.push('Alarms paused');
   if (problem) lines.push(problem);
   return clip(lines.join('\n'), TOOLTIP_MAX_LENGTH);

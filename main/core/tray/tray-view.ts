@@ -1,4 +1,6 @@
 import type { Settings, Snapshot } from '../../../preload/contract';
+import { sensorSentence } from '../../../common/sensor/sensor-words';
+import { clockTime } from '../sensor/clock-time';
 import type { TaskbarTheme } from './palette';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
@@ -19,6 +21,7 @@ export function trayViewFor(
       units: snapshot.units,
       privacy: snapshot.privacy,
       paused,
+      sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
     },
     platform,
     taskbarTheme,

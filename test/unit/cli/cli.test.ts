@@ -49,7 +49,14 @@ describe('glucobar status', () => {
     expect(out).toHaveLength(1);
     const result = JSON.parse(out[0]!);
     expect(result.ok).toBe(true);
-    expect(Object.keys(result).sort()).toEqual(['ok', 'patient', 'reading', 'title']);
+    expect(Object.keys(result).sort()).toEqual(['ok', 'patient', 'reading', 'sensor', 'title']);
+    expect(result.sensor.state).toMatch(/^(warmingUp|active|ended|unknown)$/);
+    expect(Object.keys(result.sensor).sort()).toEqual([
+      'activatedAt',
+      'endsAt',
+      'state',
+      'warmupEndsAt',
+    ]);
     expect(Object.keys(result.reading).sort()).toEqual(
       [
         'ageSeconds',
