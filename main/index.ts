@@ -16,6 +16,7 @@ import { createElectronSettingsStore } from './adapters/settings-store';
 import { onThemeChange } from './adapters/taskbar-theme';
 import { createTrayController } from './adapters/tray-controller';
 import { createAppCore } from './core/app-core';
+import { serveCoreEndpoint } from './core/endpoint/serve-core';
 import { openHistory } from './core/history';
 import { systemClock } from './core/ports';
 import { createCredentialVault } from './core/secrets/credential-vault';
@@ -115,6 +116,14 @@ async function start(): Promise<void> {
     logger,
     mapError: mapDomainError,
   });
+  // Status bars and scripts read the value from here instead of opening a second session (#13).
+  const endpoint = serveCoreEndpoint({
+    runDir: join(paths.userData, 'run'),
+    role: 'app',
+    core,
+    settings: settingsService,
+    logger,
+  });
   const launchAtLogin = createLaunchAtLogin();
   core.onSnapshot((snapshot) => {
     tray.render();
@@ -136,6 +145,7 @@ async function start(): Promise<void> {
     tray.destroy();
     void history.close();
     void demo?.close();
+    void endpoint.then((server) => server?.close());
   });
   if (notice) core.addNotice(notice);
   const secrets = await vault.status();

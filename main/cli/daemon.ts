@@ -8,6 +8,7 @@
 import type { Snapshot } from '../../preload/contract';
 import { createAppCore } from '../core/app-core';
 import { createMemorySettings } from '../core/app/memory-settings';
+import { coreSnapshotSource } from '../core/endpoint/serve-core';
 import { startEndpointServer } from '../core/endpoint/server';
 import { EndpointSetupError } from '../core/endpoint/run-dir';
 import { defaultSettings } from '../core/settings/schema';
@@ -50,11 +51,7 @@ export async function runDaemon(
     endpoint = await startEndpointServer({
       runDir: runDirOf(context.stateDir),
       role: 'daemon',
-      source: {
-        snapshot: () => core.snapshot(),
-        onSnapshot: (listener) => core.onSnapshot(listener),
-        staleAfterMinutes: () => settings.get().staleAfterMinutes,
-      },
+      source: coreSnapshotSource(core, settings),
       logger: io.logger,
     });
   } catch (error) {
