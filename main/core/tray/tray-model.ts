@@ -4,6 +4,7 @@
  * screen-reader sentence. Pure; the presenter applies it.
  */
 import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
+import { PRIVACY_MASK } from '../../../common/glucose/privacy';
 import type { TaskbarTheme } from './palette';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
@@ -35,9 +36,6 @@ export interface TrayModel {
   icon: TrayIcon;
   accessibleLabel: string;
 }
-
-/** Shown instead of numbers in privacy mode, like a masked password. */
-export const PRIVACY_MASK = '•••';
 
 function macTitle(input: TrayInput): string {
   const { current } = input;
