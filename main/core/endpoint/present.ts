@@ -5,7 +5,7 @@
  * between is never shown as current.
  */
 import type { Snapshot, Units } from '../../../preload/contract';
-import { formatDelta } from '../glucose/units';
+import { formatDelta } from '../../../common/glucose/units';
 import { buildCurrentReading } from '../snapshot/reading-view';
 import { buildTrayModel } from '../tray/tray-model';
 
