@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type Rectangle } from 'electron';
-import type { Tone } from '../../preload/contract';
+import type { Tone } from '../../common/glucose/vocabulary';
 import type { TrayMenuAction, MenuItemModel } from '../core/tray/tray-menu';
 import type { TrayPort } from '../core/tray/tray-port';
 import { renderToneMark } from '../core/tray/tone-mark';
