@@ -1,10 +1,11 @@
 /** The connection to LibreLinkUp as every view shows it. */
 
-/** What the connection to LibreLinkUp is doing, with the data a person needs to act. */
-export type SessionStatus =
-  | 'signed_out'
-  | 'connecting'
-  | 'ok'
+/**
+ * The failure vocabulary: what can go wrong with LibreLinkUp that a person is told about by
+ * name. The client's error codes (main/core/llu/errors.ts) are these plus two that views show
+ * differently (`credentials_missing` as signed out, `network` as offline).
+ */
+export type LluFailure =
   | 'bad_credentials'
   | 'terms_required'
   | 'email_verification_required'
@@ -15,10 +16,12 @@ export type SessionStatus =
   | 'no_connections'
   | 'patient_not_found'
   | 'unauthorized'
-  | 'offline'
   | 'server_unavailable'
   | 'bad_response'
   | 'region_unknown';
+
+/** What the connection to LibreLinkUp is doing, with the data a person needs to act. */
+export type SessionStatus = 'signed_out' | 'connecting' | 'ok' | 'offline' | LluFailure;
 
 export interface SessionView {
   status: SessionStatus;
