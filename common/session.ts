@@ -18,7 +18,10 @@ export type LluFailure =
   | 'unauthorized'
   | 'server_unavailable'
   | 'bad_response'
-  | 'region_unknown';
+  | 'region_unknown'
+  | 'sign_in_step_required'
+  | 'password_expired'
+  | 'api_changed';
 
 /** What the connection to LibreLinkUp is doing, with the data a person needs to act. */
 export type SessionStatus = 'signed_out' | 'connecting' | 'ok' | 'offline' | LluFailure;

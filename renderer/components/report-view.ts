@@ -44,7 +44,12 @@ export function createReportView(
   actions: ReportViewActions,
 ): Component<ReportViewProps> {
   const spans = createSpanSelector(props.span, actions.setSpan, 'Report span');
-  const heading = h('h2', { class: 'sr-only', 'data-time': '' });
+  const heading = h('h2', {
+    class: 'sr-only',
+    'data-time': '',
+    tabindex: -1,
+    'data-autofocus': true,
+  });
   const status = h('p', { class: 'report-status' });
   const mean = stat('Mean', 'Average glucose');
   const gmi = stat('GMI', 'Glucose management indicator: estimated A1C');

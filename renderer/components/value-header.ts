@@ -56,7 +56,8 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
   const empty = h('p', { class: 'reading-empty' }, 'No reading yet');
   const el = h(
     'section',
-    { class: 'reading', 'aria-label': 'Current reading' },
+    // Where focus starts on open: a screen reader then reads the value first.
+    { class: 'reading', 'aria-label': 'Current reading', tabindex: -1, 'data-autofocus': true },
     visual,
     limit,
     note,

@@ -21,6 +21,8 @@ export interface LluErrorDetails {
   field?: string;
   /** For region redirects: the region key involved. */
   region?: string;
+  /** For sign_in_step_required: the step LibreLinkUp named (sanitised), when it named one. */
+  step?: string;
 }
 
 export class LluError extends Error {
