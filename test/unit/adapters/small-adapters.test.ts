@@ -179,6 +179,7 @@ describe('net.fetch', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
+      redirect: 'manual',
     });
     expect(response.status).toBe(200);
     expect(fake.net.fetch).toHaveBeenCalledExactlyOnceWith(
