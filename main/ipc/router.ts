@@ -1,4 +1,10 @@
-import { INVOKE, type ErrorCode, type InvokeContracts, type InvokeName, type Result } from '../../preload/contract';
+import {
+  INVOKE,
+  type ErrorCode,
+  type InvokeContracts,
+  type InvokeName,
+  type Result,
+} from '../../preload/contract';
 import type { z } from 'zod';
 import type { Logger } from '../core/ports';
 import { describeIssues } from '../core/settings/schema';
