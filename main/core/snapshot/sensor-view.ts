@@ -1,4 +1,4 @@
-import type { SensorView } from '../../../preload/contract';
+import type { SensorView } from '../../../common/snapshot';
 import type { SensorInfo } from '../llu/types';
 import { sensorLifecycle, type LifecycleOptions } from '../sensor/lifecycle';
 import { displaySerial } from '../sensor/serial';

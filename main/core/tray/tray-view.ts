@@ -1,4 +1,5 @@
-import type { Settings, Snapshot } from '../../../preload/contract';
+import type { Settings } from '../../../common/settings';
+import type { Snapshot } from '../../../common/snapshot';
 import { sensorSentence } from '../../../common/sensor/sensor-words';
 import { clockTime } from '../sensor/clock-time';
 import type { TaskbarTheme } from './palette';
