@@ -1,5 +1,5 @@
 /** The CLI's `sensor` JSON field (a public contract: README documents it). Times ISO-8601 UTC. */
-import type { SensorView } from '../../../preload/contract';
+import type { SensorView } from '../../../common/snapshot';
 
 export interface SensorJson {
   state: SensorView['state'];
