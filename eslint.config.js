@@ -1,5 +1,5 @@
 // Architecture boundaries live here, not in goodwill: each folder may import only
-// what its runtime has (see ../shared/DESIGN.md, "Layout").
+// what its runtime has (see docs/architecture.md, "Boundaries, and why").
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { builtinModules } from 'node:module';

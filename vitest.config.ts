@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Each layer is tested in the cheapest runtime that has its APIs (see ../shared/DESIGN.md):
+// Each layer is tested in the cheapest runtime that has its APIs (see docs/architecture.md):
 //   unit      plain Node: core, ipc, simulator, adapters through typed fakes
 //   browser   Playwright + Debian Chromium: the built renderer (stubbed bridge) and end-to-end
 //   packaging electron-builder --dir against a placeholder Electron distribution

@@ -1,7 +1,7 @@
 /**
  * Test fixtures for the LibreLinkUp client: a routed fake fetch that records every call,
  * in-memory ports, and composed answer bodies (made-up ids and values, shapes per
- * shared/llu-protocol.md §1.3).
+ * docs/librelinkup.md).
  */
 import type {
   Clock,

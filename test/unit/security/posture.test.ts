@@ -1,6 +1,6 @@
 // The Electron security posture in one place, asserted on the sources AND on what `npm run
 // build` produced (so a bundler or config change cannot quietly undo it). Checklist numbers
-// refer to Electron's security tutorial as mapped in shared/architecture-anchors.md §4.
+// refer to Electron's security tutorial (docs/architecture.md, "Boundaries, and why").
 // Runtime behaviour of the window factory (exact options object, navigation and window.open
 // denial) is covered by test/unit/adapters/popover-window.test.ts; the CSP header by
 // test/unit/window/csp.test.ts; the flipped fuses of a packed app by test/packaging.
