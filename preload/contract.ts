@@ -121,7 +121,9 @@ export interface PatientSummary {
   selected: boolean;
 }
 
-export type AlarmKind = 'urgentLow' | 'low' | 'high' | 'rapidFall' | 'rapidRise' | 'noData';
+/** `urgentLowSoon`: a projection (not a measurement) of urgent low within 20 minutes. */
+export type AlarmKind =
+  'urgentLow' | 'urgentLowSoon' | 'low' | 'high' | 'rapidFall' | 'rapidRise' | 'noData';
 
 export interface AlarmView {
   kind: AlarmKind;

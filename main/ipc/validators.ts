@@ -17,6 +17,7 @@ import { patientIdSchema, settingsPatchSchema } from '../core/settings/schema';
 
 const ALARM_KINDS = [
   'urgentLow',
+  'urgentLowSoon',
   'low',
   'high',
   'rapidFall',

@@ -5,6 +5,7 @@ import type { NotificationUrgency } from '../ports';
 /** Every alarm kind, most severe first (the order of notifications and of the active list). */
 export const ALARM_KINDS: readonly AlarmKind[] = [
   'urgentLow',
+  'urgentLowSoon',
   'low',
   'high',
   'rapidFall',
