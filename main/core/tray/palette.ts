@@ -4,7 +4,7 @@
  * nativeTheme.shouldUseDarkColorsForSystemIntegratedUI). Every pair was chosen for WCAG
  * contrast against the reference taskbars below: text ≥ 4.5:1, badge shape ≥ 3:1.
  */
-import type { Tone } from '../../../preload/contract';
+import type { Tone } from '../../../common/glucose/vocabulary';
 
 export type TaskbarTheme = 'light' | 'dark';
 export type Rgb = readonly [number, number, number];

@@ -3,7 +3,7 @@
  * Windows and Linux trays have no title, so the number has to be pixels (electron/electron
  * #13148, #5497). Pure: same spec and size, same bytes.
  */
-import type { Tone } from '../../../preload/contract';
+import type { Tone } from '../../../common/glucose/vocabulary';
 import { iconColours, type Rgb, type TaskbarTheme } from './palette';
 import { FONTS, glyphFor, measureText, type PixelFont } from './pixel-font';
 
