@@ -2,7 +2,7 @@
 // (scripts/make-placeholder-electron-dist.mjs) and checks what would ship: app.asar holds only
 // the out/ bundles and package.json, and the Electron fuses were flipped as electron-builder.yml says.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listPackage } from '@electron/asar';
@@ -40,6 +40,20 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('packaged app (placeholder Electron)', () => {
+  it('publishes to GitHub releases and ships app-update.yml for electron-updater', () => {
+    const config = readFileSync('electron-builder.yml', 'utf8');
+    expect(config).toMatch(
+      /^publish:\n {2}provider: github\n {2}owner: glucobar\n {2}repo: glucobar\n/m,
+    );
+    const updateFile = join(unpacked, 'resources', 'app-update.yml');
+    expect(existsSync(updateFile), builderLog).toBe(true);
+    const written = readFileSync(updateFile, 'utf8');
+    expect(written).toContain('provider: github');
+    expect(written).toContain('owner: glucobar');
+    expect(written).toContain('repo: glucobar');
+    expect(written).toMatch(/updaterCacheDirName: \S+/);
+  });
+
   it('app.asar holds the out/ bundles and package.json, nothing else', () => {
     const files = listPackage(join(unpacked, 'resources', 'app.asar'), { isPack: false }).map((f) =>
       f.replaceAll('\\', '/'),
