@@ -8,7 +8,6 @@ import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
 import { createElectronTray } from './electron-tray';
 import type { PopoverWindow } from './popover-window';
-import { taskbarTheme } from './taskbar-theme';
 
 /** Wires the tray: clicks open the popover, menu items act on core, snapshots re-render it. */
 export function createTrayController(options: {
@@ -48,7 +47,7 @@ export function createTrayController(options: {
   });
   return {
     render() {
-      const view = trayViewFor(core.snapshot(), settings.get(), platform, taskbarTheme());
+      const view = trayViewFor(core.snapshot(), settings.get(), platform);
       presenter.render(view.model, view.menu);
     },
     destroy: () => tray.destroy(),

@@ -95,7 +95,6 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       privacy: settings.privacyMode,
     },
     'darwin',
-    'dark',
   );
   return {
     generatedAt: input.now,

@@ -4,7 +4,6 @@
  * screen-reader sentence. Pure; the presenter applies it.
  */
 import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
-import type { TaskbarTheme } from './palette';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
 import { buildAccessibleLabel, buildTooltip, type TextInput } from './tray-text';
@@ -62,27 +61,29 @@ function macIcon(input: TrayInput): TrayIcon {
   return tone === 'inRange' || tone === 'none' ? { kind: 'template' } : { kind: 'coloured', tone };
 }
 
-function valueIcon(input: TrayInput, theme: TaskbarTheme): TrayIcon {
+/** Windows/Linux: the value and its trend drawn on a range-coloured tile (rasterize.ts). */
+function valueIcon(input: TrayInput): TrayIcon {
   const { current } = input;
   const spec: ValueIconSpec = !current
-    ? { text: STATUS_LOOK[input.session.status].glyph, tone: 'none', stale: false, theme }
+    ? { text: STATUS_LOOK[input.session.status].glyph, tone: 'none', stale: false, trend: null }
     : input.privacy
-      ? { text: PRIVACY_MASK, tone: 'none', stale: current.stale, theme }
-      : { text: current.display.value, tone: rangeTone(current), stale: current.stale, theme };
+      ? { text: PRIVACY_MASK, tone: 'none', stale: current.stale, trend: null }
+      : {
+          text: current.display.value,
+          tone: rangeTone(current),
+          stale: current.stale,
+          trend: current.stale ? 'unknown' : current.trend,
+        };
   return { kind: 'value', spec };
 }
 
-export function buildTrayModel(
-  input: TrayInput,
-  platform: TrayPlatform,
-  taskbarTheme: TaskbarTheme,
-): TrayModel {
+export function buildTrayModel(input: TrayInput, platform: TrayPlatform): TrayModel {
   const text: TextInput = { ...input, paused: input.paused ?? false };
   return {
     title: platform === 'darwin' ? macTitle(input) : null,
     titleMonospacedDigits: true,
     tooltip: buildTooltip(text),
-    icon: platform === 'darwin' ? macIcon(input) : valueIcon(input, taskbarTheme),
+    icon: platform === 'darwin' ? macIcon(input) : valueIcon(input),
     accessibleLabel: buildAccessibleLabel(text),
   };
 }

@@ -1,5 +1,4 @@
 import type { Settings, Snapshot } from '../../../preload/contract';
-import type { TaskbarTheme } from './palette';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 
@@ -8,7 +7,6 @@ export function trayViewFor(
   snapshot: Snapshot,
   settings: Settings,
   platform: TrayPlatform,
-  taskbarTheme: TaskbarTheme,
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const paused = snapshot.alarmsPausedUntil !== null;
   const model = buildTrayModel(
@@ -21,7 +19,6 @@ export function trayViewFor(
       paused,
     },
     platform,
-    taskbarTheme,
   );
   const menu = buildTrayMenu({
     patients: snapshot.patients,
