@@ -74,6 +74,36 @@ export default tseslint.config(
     },
   },
   {
+    // The glucose rules every runtime shares (main, the CLI and the sandboxed renderer): plain
+    // TypeScript that imports only its own folder, so no Node, Electron, DOM or package can creep
+    // in and make one of them unable to load it.
+    files: ['common/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.\\.?/)',
+              message: 'common/ is runtime-neutral: relative imports inside common/ only.',
+            },
+            {
+              group: ['**/main', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message:
+                'common/ is runtime-neutral: it imports nothing from main, renderer or preload.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'process', 'Buffer', 'require', 'global'].map(
+          (name) => ({ name, message: 'common/ runs in main, the CLI and the renderer alike.' }),
+        ),
+      ],
+    },
+  },
+  {
     files: ['preload/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -11,20 +11,22 @@
 // Glucose vocabulary shared by every view
 // ---------------------------------------------------------------------------
 
-/** Direction reported by LibreLinkUp; `unknown` when the server did not determine one. */
-export type Trend = 'fallingQuickly' | 'falling' | 'flat' | 'rising' | 'risingQuickly' | 'unknown';
-
-/** Consensus bands: veryLow < 54, low < target low, inRange, high > target high, veryHigh > 250 mg/dL. */
-export type RangeBand = 'veryLow' | 'low' | 'inRange' | 'high' | 'veryHigh';
-
-/** The sensor's own measuring limits (displayed as HI / LO), not target excursions. */
-export type SensorLimit = 'HI' | 'LO' | null;
-
-export type Units = 'mg/dL' | 'mmol/L';
-export type UnitsPreference = Units | 'both';
-
-/** How a view should colour something. `stale` wins over every range colour. */
-export type Tone = 'inRange' | 'low' | 'urgentLow' | 'high' | 'urgentHigh' | 'stale' | 'none';
+// The glucose words live in the runtime-neutral rules module; re-exported for the bridge's types.
+import type {
+  RangeBand,
+  SensorLimit,
+  Tone,
+  Trend,
+  UnitsPreference,
+} from '../common/glucose/vocabulary';
+export type {
+  RangeBand,
+  SensorLimit,
+  Tone,
+  Trend,
+  Units,
+  UnitsPreference,
+} from '../common/glucose/vocabulary';
 
 // ---------------------------------------------------------------------------
 // Snapshot: the one immutable picture that main computes and every view renders

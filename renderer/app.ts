@@ -53,6 +53,7 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     },
     signOut: () => void call(() => api.signOut()),
     quit: () => void call(() => api.quit()),
+    hide: () => void call(() => api.hidePopover()),
     snooze: (kind, minutes) => void call(() => api.snoozeAlarm({ kind, minutes })),
     exportCsv: () => {
       const { snapshot, span } = store.get();
@@ -128,7 +129,7 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     if (result.ok && !store.get().settings) store.set({ settings: result.value });
   });
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) void call(() => api.hidePopover());
+    if (event.key === 'Escape' && !event.defaultPrevented) actions.hide();
   };
   document.addEventListener('keydown', onKey);
 

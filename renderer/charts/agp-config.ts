@@ -3,10 +3,11 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { Report, Units } from '../../preload/contract';
 import { formatMinuteOfDay } from '../format/time';
-import { formatGlucose, fromMgdl } from '../format/units';
+import { formatGlucose, fromMgdl } from '../../common/glucose/units';
 import { glucoseTicks, yBounds } from './axes';
 import { glucoseYAxis } from './glucose-axis';
-import { DEFAULT_TARGETS, type ChartPalette, type Targets } from './chart-config';
+import { DEFAULT_TARGETS } from '../../common/glucose/range';
+import type { ChartPalette, Targets } from './chart-config';
 
 export interface AgpPoint {
   x: number;

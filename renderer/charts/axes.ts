@@ -2,7 +2,7 @@
 // gaps and point size. Split from chart-config.ts, which decides colours, words and the config.
 import type { ChartSpan, Units } from '../../preload/contract';
 import { isLongSpan, spanMs } from '../format/time';
-import { fromMgdl } from '../format/units';
+import { fromMgdl } from '../../common/glucose/units';
 
 /**
  * y axis bounds in the axis unit. The floor is the sensor's LO limit so charts compare at a

@@ -2,10 +2,16 @@
 // band, threshold lines, decimation, tooltip text, spoken summary). No DOM, so it is
 // unit-tested in Node; components/history-chart.ts only hands the result to Chart.js.
 import type { ChartConfiguration, ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
-import type { ChartSpan, RangeBand, Units } from '../../preload/contract';
-import { formatGlucose, fromMgdl, mgdlFrom } from '../format/units';
+import type { ChartSpan, Units } from '../../preload/contract';
+import { PRIVACY_MASK } from '../../common/glucose/privacy';
+import {
+  classifyRange,
+  DEFAULT_TARGETS,
+  RANGE_WORDS,
+  type TargetRange,
+} from '../../common/glucose/range';
+import { formatGlucose, fromMgdl, mgdlFrom } from '../../common/glucose/units';
 import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '../format/time';
-import { MASK } from '../format/privacy';
 import { gapLimit, glucoseTicks, pointRadius, timeTicks, yBounds } from './axes';
 import { glucoseYAxis } from './glucose-axis';
 
@@ -23,16 +29,8 @@ export interface ChartPalette {
   text: string;
 }
 
-export interface Targets {
-  lowMgdl: number;
-  highMgdl: number;
-}
-
-/** LibreLinkUp's default target range, used when the patient has none. */
-export const DEFAULT_TARGETS: Targets = { lowMgdl: 70, highMgdl: 180 };
-/** Consensus limits for the very low / very high bands (mg/dL). */
-export const VERY_LOW_BELOW = 54;
-export const VERY_HIGH_ABOVE = 250;
+/** The patient's target range (mg/dL); the bands themselves are common/glucose/range.ts. */
+export type Targets = TargetRange;
 
 export interface GlucosePoint {
   x: number;
@@ -56,18 +54,8 @@ export interface HistoryChartInput {
   palette: ChartPalette;
 }
 
-/** The consensus band of one value. */
-export function rangeOf(mgdl: number, targets: Targets | null): RangeBand {
-  const t = targets ?? DEFAULT_TARGETS;
-  if (mgdl < VERY_LOW_BELOW) return 'veryLow';
-  if (mgdl < t.lowMgdl) return 'low';
-  if (mgdl > VERY_HIGH_ABOVE) return 'veryHigh';
-  if (mgdl > t.highMgdl) return 'high';
-  return 'inRange';
-}
-
 export function colourOf(mgdl: number, targets: Targets | null, palette: ChartPalette): string {
-  return palette[rangeOf(mgdl, targets)];
+  return palette[classifyRange(mgdl, targets ?? DEFAULT_TARGETS)];
 }
 
 /** Readings in the axis unit as Chart.js points (parsing is off, so this is the final shape). */
@@ -83,7 +71,7 @@ export function toPoints(
 }
 
 function valueText(mgdl: number, unit: Units, secondary: Units | null, privacy: boolean): string {
-  if (privacy) return MASK;
+  if (privacy) return PRIVACY_MASK;
   const main = `${formatGlucose(mgdl, unit)} ${unit}`;
   return secondary ? `${main} (${formatGlucose(mgdl, secondary)} ${secondary})` : main;
 }
@@ -95,17 +83,11 @@ export function describePoint(
 ): string {
   const mgdl = mgdlFrom(point.y, input.unit);
   const when = isLongSpan(input.span) ? formatDayClock(point.x) : formatClock(point.x);
-  const band = input.privacy ? '' : `, ${BAND_WORDS[rangeOf(mgdl, input.targets)]}`;
+  const band = input.privacy
+    ? ''
+    : `, ${RANGE_WORDS[classifyRange(mgdl, input.targets ?? DEFAULT_TARGETS)]}`;
   return `${when}: ${valueText(mgdl, input.unit, input.secondaryUnit, input.privacy)}${band}`;
 }
-
-export const BAND_WORDS: Record<RangeBand, string> = {
-  veryLow: 'very low',
-  low: 'low',
-  inRange: 'in range',
-  high: 'high',
-  veryHigh: 'very high',
-};
 
 /** One sentence for screen readers, e.g. `24 hours: 84% in range, lowest 62, highest 211 mg/dL`. */
 export function summarize(
@@ -121,7 +103,7 @@ export function summarize(
   for (const v of input.mgdl) {
     if (v < low) low = v;
     if (v > high) high = v;
-    if (v >= t.lowMgdl && v <= t.highMgdl) inRange += 1;
+    if (classifyRange(v, t) === 'inRange') inRange += 1;
   }
   const percent = Math.round((inRange / input.mgdl.length) * 100);
   return (

@@ -2,6 +2,7 @@
 // that privacy mode hides.
 import type { Scale } from 'chart.js';
 import type { Units } from '../../preload/contract';
+import { unitDecimals } from '../../common/glucose/units';
 import type { ChartPalette } from './chart-config';
 
 export function glucoseYAxis(options: {
@@ -24,7 +25,7 @@ export function glucoseYAxis(options: {
     ticks: {
       display: !privacy,
       color: palette.text,
-      callback: (value: string | number) => Number(value).toFixed(unit === 'mmol/L' ? 1 : 0),
+      callback: (value: string | number) => Number(value).toFixed(unitDecimals(unit)),
     },
   };
 }

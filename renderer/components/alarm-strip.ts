@@ -29,7 +29,8 @@ function alarmRow(
     {
       type: 'button',
       class: 'secondary small',
-      'aria-label': `Snooze ${KIND_WORDS[alarm.kind]} for ${SNOOZE_MINUTES} minutes`,
+      // Starts with the visible text, so speech control ("click Snooze 30 min") finds it.
+      'aria-label': `Snooze ${SNOOZE_MINUTES} min: ${KIND_WORDS[alarm.kind]} alarm`,
     },
     `Snooze ${SNOOZE_MINUTES} min`,
   );

@@ -2,7 +2,7 @@
 // selector, the sensor line and the list of people followed.
 import type { Settings, Snapshot } from '../../preload/contract';
 import { h } from '../dom';
-import { primaryUnit } from '../format/units';
+import { primaryUnit } from '../../common/glucose/units';
 import type { Actions, AppState } from '../state/app-state';
 import { createAlarmStrip } from './alarm-strip';
 import type { Component } from './component';

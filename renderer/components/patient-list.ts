@@ -2,7 +2,7 @@
 // tray shows. Shown only when there is a choice to make.
 import type { PatientSummary, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
-import { masked } from '../format/privacy';
+import { masked } from '../../common/glucose/privacy';
 import type { Component } from './component';
 
 function patientButton(
@@ -11,7 +11,13 @@ function patientButton(
   select: (id: string) => void,
 ): HTMLElement {
   const value = patient.value === null ? '—' : masked(patient.value, privacy);
-  const spoken = patient.value === null ? 'no reading' : masked(patient.value, privacy);
+  // The name comes from the visible text (no aria-label that could drift from it); what only
+  // colour and position show is added for screen readers in hidden text.
+  const extra = [
+    patient.value === null ? 'no reading' : '',
+    patient.stale ? 'not current' : '',
+    patient.selected ? 'shown in the tray' : '',
+  ].filter(Boolean);
   const button = h(
     'button',
     {
@@ -19,12 +25,15 @@ function patientButton(
       class: 'patient',
       'data-tone': patient.stale ? 'stale' : patient.tone,
       'aria-pressed': String(patient.selected),
-      'aria-label': `${patient.name}, ${spoken}${patient.stale ? ', not current' : ''}${
-        patient.selected ? ', shown in the tray' : ''
-      }`,
     },
     h('span', { class: 'patient-name' }, patient.name),
-    h('span', { class: 'patient-value' }, value),
+    h('span', { class: 'sr-only' }, ', '),
+    h(
+      'span',
+      { class: 'patient-value', 'aria-hidden': patient.value === null ? 'true' : null },
+      value,
+    ),
+    extra.length ? h('span', { class: 'sr-only' }, `, ${extra.join(', ')}`) : null,
   );
   button.addEventListener('click', () => {
     if (!patient.selected) select(patient.id);

@@ -4,9 +4,9 @@ import type { ChartSpan, ExportOutcome, Report, Result, Units } from '../../prel
 import type { Targets } from '../charts/chart-config';
 import { h, setText } from '../dom';
 import { formatFraction, formatPercentValue } from '../format/percent';
-import { MASK } from '../format/privacy';
+import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { formatDay, spanWords } from '../format/time';
-import { formatGlucose } from '../format/units';
+import { formatGlucose } from '../../common/glucose/units';
 import type { Loadable } from '../state/app-state';
 import { createAgpChart } from './agp-chart';
 import type { Component } from './component';
@@ -44,7 +44,12 @@ export function createReportView(
   actions: ReportViewActions,
 ): Component<ReportViewProps> {
   const spans = createSpanSelector(props.span, actions.setSpan, 'Report span');
-  const heading = h('h2', { class: 'sr-only', 'data-time': '' });
+  const heading = h('h2', {
+    class: 'sr-only',
+    'data-time': '',
+    tabindex: -1,
+    'data-autofocus': true,
+  });
   const status = h('p', { class: 'report-status' });
   const mean = stat('Mean', 'Average glucose');
   const gmi = stat('GMI', 'Glucose management indicator: estimated A1C');
@@ -99,7 +104,7 @@ export function createReportView(
     if (tir) tir.update({ tir: report.timeInRange, privacy: p });
     else body.prepend((tir = createTirBar({ tir: report.timeInRange, privacy: p })).el);
     const or = (value: number | null, text: (v: number) => string) =>
-      p ? MASK : value === null ? '—' : text(value);
+      p ? PRIVACY_MASK : value === null ? '—' : text(value);
     setText(
       mean.value,
       or(report.meanMgdl, (v) => `${formatGlucose(v, next.unit)} ${next.unit}`),
@@ -113,7 +118,7 @@ export function createReportView(
     if (!footer.isConnected) body.append(footer);
     setText(
       footer,
-      `${p ? MASK : report.readings.toLocaleString()} readings, ` +
+      `${p ? PRIVACY_MASK : report.readings.toLocaleString()} readings, ` +
         `${formatDay(report.from)} – ${formatDay(report.to)}`,
     );
   }

@@ -39,7 +39,12 @@ export function createSessionScreen(snapshot: Snapshot, actions: Actions): Compo
       class: `session-screen status-${snapshot.session.status}`,
       'aria-labelledby': 'session-title',
     },
-    h('h1', { id: 'session-title' }, copy.title),
+    h(
+      'h2',
+      // Without a form, focus starts on the title so a screen reader reads the screen from it.
+      { id: 'session-title', class: 'screen-title', tabindex: -1, 'data-autofocus': !form },
+      copy.title,
+    ),
     ...copy.body.map((text) => h('p', {}, text)),
     detail,
     countdown?.el,

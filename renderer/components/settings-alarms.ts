@@ -2,7 +2,7 @@
 // mg/dL (format/units.ts), because main stores and compares mg/dL only.
 import type { Settings, SettingsPatch, Units } from '../../preload/contract';
 import { h } from '../dom';
-import { formatGlucose, formatRate, toMgdl } from '../format/units';
+import { formatGlucose, formatRate, toMgdl } from '../../common/glucose/units';
 
 type AlarmKey = keyof Settings['alarms'];
 type Measure = 'level' | 'rate' | 'minutes';

@@ -2,7 +2,7 @@
 // with the settings it actually stored, which are then shown (and pushed via onSettings).
 import type { Result, Settings, SettingsPatch, UnitsPreference } from '../../preload/contract';
 import { h, setText } from '../dom';
-import { primaryUnit } from '../format/units';
+import { primaryUnit } from '../../common/glucose/units';
 import type { Component } from './component';
 import { createAlarmRows } from './settings-alarms';
 

@@ -10,7 +10,7 @@ import { createReportView } from './report-view';
 import { createSessionScreen } from './session-screen';
 import { createSettingsView } from './settings-view';
 import { createTabBar, tabId } from './tab-bar';
-import { primaryUnit } from '../format/units';
+import { primaryUnit } from '../../common/glucose/units';
 
 type Content = Component<AppState>;
 
@@ -61,13 +61,35 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
   return adapt(createNowView(nowProps(state), actions), nowProps);
 }
 
+function nothingFocused(): boolean {
+  return document.activeElement === null || document.activeElement === document.body;
+}
+
+/**
+ * Focuses where a screen starts: its visible `[data-autofocus]` element (the reading, the e-mail
+ * field, a screen's title), else its first control.
+ */
+export function focusStart(container: HTMLElement): void {
+  const visible = (el: HTMLElement) => el.checkVisibility();
+  const marked = [...container.querySelectorAll<HTMLElement>('[data-autofocus]')].find(visible);
+  const first = [
+    ...container.querySelectorAll<HTMLElement>('input, button, select, [tabindex="0"]'),
+  ].find(visible);
+  (marked ?? first)?.focus();
+}
+
 export function createShell(
   root: HTMLElement,
   state: AppState,
   actions: Actions,
 ): Component<AppState> {
-  const who = h('p', { class: 'who' });
+  // The page's one h1: whose data this is (or the app's name on sign-in and other gate screens).
+  const who = h('h1', { class: 'who' });
   const tabs = createTabBar(state.view, actions.setView);
+  // A visible way out besides Escape and clicking elsewhere: on Wayland the window may never
+  // get focus, so it never blurs and never hides by itself.
+  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  close.addEventListener('click', () => actions.hide());
   const demo = h(
     'p',
     { class: 'demo-banner', role: 'note' },
@@ -78,7 +100,7 @@ export function createShell(
   const el = h(
     'div',
     { class: 'app' },
-    h('header', { class: 'topbar' }, who, tabs.el),
+    h('header', { class: 'topbar' }, who, h('div', { class: 'topbar-end' }, tabs.el, close)),
     demo,
     notices,
     panel,
@@ -104,7 +126,7 @@ export function createShell(
     notices.hidden = texts.length === 0;
     const nextKind = contentKind(next);
     if (nextKind !== kind || !content) {
-      const hadFocus = panel.contains(document.activeElement);
+      const hadFocus = panel.contains(document.activeElement) || nothingFocused();
       content?.destroy();
       kind = nextKind;
       content = buildContent(kind, next, actions);
@@ -116,17 +138,25 @@ export function createShell(
         panel.setAttribute('role', 'tabpanel');
         panel.setAttribute('aria-labelledby', tabId(next.view));
       }
-      // Keep keyboard users inside the popover when the screen under them is replaced.
-      if (hadFocus) content.el.querySelector<HTMLElement>('input, button, [tabindex]')?.focus();
+      // Keep keyboard users inside the popover when the screen under them is replaced, and give
+      // a freshly opened popover a starting point.
+      if (hadFocus) focusStart(content.el);
     }
     content.update(next);
   }
 
+  // The popover window is hidden and shown, not reloaded: each time it gains focus with
+  // nothing focused inside (a fresh open), focus goes to where the screen starts.
+  const onWindowFocus = () => {
+    if (nothingFocused()) focusStart(panel);
+  };
+  window.addEventListener('focus', onWindowFocus);
   update(state);
   return {
     el,
     update,
     destroy() {
+      window.removeEventListener('focus', onWindowFocus);
       content?.destroy();
       el.remove();
     },

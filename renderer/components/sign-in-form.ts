@@ -16,6 +16,7 @@ export function createSignInForm(
   const email = h('input', {
     id: 'sign-in-email',
     type: 'email',
+    'data-autofocus': true,
     name: 'email',
     autocomplete: 'username',
     spellcheck: 'false',

@@ -3,7 +3,7 @@
 import type { TimeInRange } from '../../preload/contract';
 import { h, setText } from '../dom';
 import { roundPercents } from '../format/percent';
-import { MASK } from '../format/privacy';
+import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import type { Component } from './component';
 
 const BANDS: ReadonlyArray<[keyof TimeInRange, string]> = [
@@ -42,7 +42,7 @@ export function createTirBar(props: TirProps): Component<TirProps> {
     BANDS.forEach((_, i) => {
       // CSSOM writes are allowed under style-src 'self'; style attributes would not be.
       segments[i]!.style.width = `${((fractions[i] ?? 0) / total) * 100}%`;
-      setText(percents[i]!, next.privacy ? MASK : `${rounded[i]}%`);
+      setText(percents[i]!, next.privacy ? PRIVACY_MASK : `${rounded[i]}%`);
     });
   }
 

@@ -2,7 +2,7 @@
 // coloured by range. A reading that is not current must never look current.
 import type { CurrentReading, Snapshot } from '../../preload/contract';
 import { h, setText, show } from '../dom';
-import { MASK, masked } from '../format/privacy';
+import { PRIVACY_MASK, masked } from '../../common/glucose/privacy';
 import { formatDuration } from '../format/time';
 import { isLive } from '../state/session-copy';
 import type { Component } from './component';
@@ -25,7 +25,7 @@ export function notCurrentNote(current: CurrentReading, live: boolean): string |
 export function spokenReading(current: CurrentReading, privacy: boolean): string {
   const d = current.display;
   const value = privacy
-    ? MASK
+    ? PRIVACY_MASK
     : current.sensorLimit
       ? `${d.value}, ${LIMIT_WORDS[current.sensorLimit].toLowerCase()}`
       : `${d.value} ${d.unit}`;
@@ -56,7 +56,8 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
   const empty = h('p', { class: 'reading-empty' }, 'No reading yet');
   const el = h(
     'section',
-    { class: 'reading', 'aria-label': 'Current reading' },
+    // Where focus starts on open: a screen reader then reads the value first.
+    { class: 'reading', 'aria-label': 'Current reading', tabindex: -1, 'data-autofocus': true },
     visual,
     limit,
     note,
@@ -88,7 +89,7 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     setText(secondary, d.secondary ? `${masked(d.secondary, privacy)} ${otherUnit(d.unit)}` : '');
     show(secondary, d.secondary !== null);
     setText(words, d.trendWords);
-    setText(delta, d.delta ? `${privacy ? MASK : d.delta} ${d.unit}` : '');
+    setText(delta, d.delta ? `${privacy ? PRIVACY_MASK : d.delta} ${d.unit}` : '');
     show(delta, d.delta !== null && current.sensorLimit === null);
     setText(age, d.age);
     setText(limit, current.sensorLimit ? LIMIT_WORDS[current.sensorLimit] : '');

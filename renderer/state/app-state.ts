@@ -56,6 +56,8 @@ export interface Actions {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   signOut(): void;
   quit(): void;
+  /** Hides the popover (the close button; Escape does the same in app.ts). */
+  hide(): void;
   snooze(kind: AlarmKind | 'all', minutes: number): void;
   exportCsv(): Promise<Result<ExportOutcome>>;
   /** Speaks `text` through the polite live region. */

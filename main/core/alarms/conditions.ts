@@ -1,5 +1,5 @@
 import type { AlarmKind } from '../../../preload/contract';
-import { ageSeconds } from '../glucose/staleness';
+import { ageSeconds } from '../../../common/glucose/staleness';
 import type { AlarmInput, AlarmThresholds } from './types';
 
 /**

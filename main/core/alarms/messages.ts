@@ -1,7 +1,7 @@
 import type { AlarmKind, UnitsPreference } from '../../../preload/contract';
 import type { Reading } from '../glucose/reading';
-import { ageSeconds } from '../glucose/staleness';
-import { MGDL_PER_MMOL, formatWithUnit } from '../glucose/units';
+import { ageSeconds } from '../../../common/glucose/staleness';
+import { formatRateWithUnit, formatWithUnit } from '../../../common/glucose/units';
 import type { AlarmThresholds } from './types';
 
 export interface MessageContext {
@@ -27,10 +27,7 @@ export function alarmTitle(kind: AlarmKind, patientName?: string | null): string
 
 /** A rate magnitude per minute: '2.4 mg/dL', '0.13 mmol/L' or both. */
 function formatRate(rate: number, units: UnitsPreference): string {
-  const mg = `${Math.abs(rate).toFixed(1)} mg/dL`;
-  const mmol = `${(Math.abs(rate) / MGDL_PER_MMOL).toFixed(2)} mmol/L`;
-  if (units === 'both') return `${mg} (${mmol})`;
-  return units === 'mg/dL' ? mg : mmol;
+  return formatRateWithUnit(Math.abs(rate), units);
 }
 
 function valueText(latest: Reading | null, units: UnitsPreference): string {

@@ -2,7 +2,7 @@ import type { AlarmKind, AlarmView, Settings } from '../../../preload/contract';
 import { evaluateAlarms, initialAlarmState, snoozeAlarm, type AlarmState } from '../alarms';
 import { ratePerMinute } from '../glucose/delta';
 import type { Reading } from '../glucose/reading';
-import { isStale } from '../glucose/staleness';
+import { isStale } from '../../../common/glucose/staleness';
 import type { Patient } from '../llu/types';
 import type { Logger, Notifier } from '../ports';
 import { patientName } from '../snapshot/build-snapshot';

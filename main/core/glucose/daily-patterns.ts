@@ -1,6 +1,6 @@
 import { findEpisodeStarts } from './episodes';
 import { localMinuteOfDay, offsetFor } from './local-time';
-import { CONSENSUS_TARGETS } from './range';
+import { CONSENSUS_TARGETS } from '../../../common/glucose/range';
 import type { Reading } from './reading';
 import { slotWeights } from './slots';
 

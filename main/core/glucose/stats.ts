@@ -1,5 +1,5 @@
 import type { RangeBand, Report, TimeInRange } from '../../../preload/contract';
-import { CONSENSUS_TARGETS, classifyRange } from './range';
+import { CONSENSUS_TARGETS, classifyRange } from '../../../common/glucose/range';
 import type { Reading } from './reading';
 import { SLOT_MS, slotIndex, slotWeights } from './slots';
 

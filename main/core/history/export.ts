@@ -1,6 +1,6 @@
 import type { Reading } from '../glucose/reading';
 // One conversion factor and one rounding rule for the whole app (tray, popover, export).
-import { mgdlToMmol } from '../glucose/units';
+import { mgdlToMmol } from '../../../common/glucose/units';
 
 export const CSV_COLUMNS = [
   'time_utc',

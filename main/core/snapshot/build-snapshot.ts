@@ -5,10 +5,10 @@ import type {
   Settings,
   Snapshot,
 } from '../../../preload/contract';
-import { classifyRange, toneFor } from '../glucose/range';
+import { classifyRange, toneFor } from '../../../common/glucose/range';
 import type { Reading } from '../glucose/reading';
-import { isStale } from '../glucose/staleness';
-import { formatGlucose } from '../glucose/units';
+import { isStale } from '../../../common/glucose/staleness';
+import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
 import type { Patient } from '../llu/types';
 import { buildTrayModel } from '../tray/tray-model';
 import { buildCurrentReading } from './reading-view';
@@ -55,12 +55,12 @@ function summarize(
   input: SnapshotInput,
 ): PatientSummary {
   const latest = patient.latest;
-  const units = input.settings.units === 'both' ? 'mg/dL' : input.settings.units;
+  const units = primaryUnit(input.settings.units);
   const stale = latest ? isStale(latest, input.now, input.settings.staleAfterMinutes) : true;
   return {
     id: patient.id,
     name: patientName(patient),
-    value: latest ? (latest.sensorLimit ?? formatGlucose(latest.mgdl, units)) : null,
+    value: latest ? formatReadingValue(latest, units) : null,
     tone: latest
       ? toneFor(classifyRange(latest.mgdl, patient.targets), stale, latest.sensorLimit)
       : 'none',

@@ -1,10 +1,17 @@
-import type { CurrentReading, Units, UnitsPreference } from '../../../preload/contract';
+import type { CurrentReading, UnitsPreference } from '../../../preload/contract';
 import { deltaMgdl } from '../glucose/delta';
-import { classifyRange, toneFor } from '../glucose/range';
+import { classifyRange, toneFor } from '../../../common/glucose/range';
 import type { Reading } from '../glucose/reading';
-import { ageSeconds, formatAge, isStale } from '../glucose/staleness';
-import { trendArrow, trendWords } from '../glucose/trend';
-import { formatDelta, formatGlucose, mgdlToMmol, unitLabel } from '../glucose/units';
+import { ageSeconds, formatAge, isStale } from '../../../common/glucose/staleness';
+import { trendArrow, trendWords } from '../../../common/glucose/trend';
+import {
+  formatDelta,
+  formatGlucose,
+  formatReadingValue,
+  mgdlToMmol,
+  primaryUnit,
+  unitLabel,
+} from '../../../common/glucose/units';
 
 export interface ReadingViewInput {
   latest: Reading;
@@ -16,13 +23,6 @@ export interface ReadingViewInput {
   now: number;
 }
 
-const primaryUnits = (preference: UnitsPreference): Units =>
-  preference === 'both' ? 'mg/dL' : preference;
-
-function valueText(reading: Reading, units: Units): string {
-  return reading.sensorLimit ?? formatGlucose(reading.mgdl, units);
-}
-
 /** The newest reading with every display string a view needs, in the chosen unit(s). */
 export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
   const { latest, units } = input;
@@ -30,7 +30,7 @@ export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
   const range = classifyRange(latest.mgdl, input.targets);
   const delta = stale ? null : deltaMgdl(input.recent, latest);
   const age = ageSeconds(latest, input.now);
-  const primary = primaryUnits(units);
+  const primary = primaryUnit(units);
   return {
     time: latest.time,
     mgdl: latest.mgdl,
@@ -43,7 +43,7 @@ export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
     ageSeconds: age,
     stale,
     display: {
-      value: valueText(latest, primary),
+      value: formatReadingValue(latest, primary),
       unit: unitLabel(primary),
       secondary:
         units === 'both' && latest.sensorLimit === null

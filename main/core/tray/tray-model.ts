@@ -4,6 +4,7 @@
  * screen-reader sentence. Pure; the presenter applies it.
  */
 import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
+import { PRIVACY_MASK } from '../../../common/glucose/privacy';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
 import { buildAccessibleLabel, buildTooltip, type TextInput } from './tray-text';
@@ -34,9 +35,6 @@ export interface TrayModel {
   icon: TrayIcon;
   accessibleLabel: string;
 }
-
-/** Shown instead of numbers in privacy mode, like a masked password. */
-export const PRIVACY_MASK = '•••';
 
 function macTitle(input: TrayInput): string {
   const { current } = input;

@@ -3,12 +3,8 @@
  * arrows, deltas and ages arrive preformatted from main (CurrentReading.display); this
  * module only arranges them, so the tray and the popover never disagree.
  */
-import type {
-  CurrentReading,
-  RangeBand,
-  SessionView,
-  UnitsPreference,
-} from '../../../preload/contract';
+import type { CurrentReading, SessionView, UnitsPreference } from '../../../preload/contract';
+import { RANGE_WORDS } from '../../../common/glucose/range';
 import { STATUS_LOOK } from './tray-status';
 
 /** Windows truncates tray tooltips at 127 characters (NOTIFYICONDATA szTip is 128 wide). */
@@ -22,14 +18,6 @@ export interface TextInput {
   privacy: boolean;
   paused: boolean;
 }
-
-const RANGE_WORDS: Readonly<Record<RangeBand, string>> = {
-  veryLow: 'very low',
-  low: 'low',
-  inRange: 'in range',
-  high: 'high',
-  veryHigh: 'very high',
-};
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
   'mg/dL': 'milligrams per decilitre',

@@ -7,8 +7,7 @@ import type { PatientProfile } from '../patients/profile';
 import type { SimReading } from '../patients/timeline';
 import { formatLluTimestamp, type ZoneClock } from '../time-format';
 import type { AlarmType } from '../patients/logbook';
-
-export const MGDL_PER_MMOL = 18.0182;
+import { mgdlToMmol } from '../../../common/glucose/units';
 
 export type ItemKind = 'live' | 'graph' | 'scan' | 'alarm';
 
@@ -20,8 +19,9 @@ export function measurementColor(mgdl: number, profile: PatientProfile): 1 | 2 |
   return 1;
 }
 
+/** The simulated server converts with the app's own factor, like LibreLinkUp does with its own. */
 export function toMmol(mgdl: number): number {
-  return Math.round((mgdl / MGDL_PER_MMOL) * 10) / 10;
+  return mgdlToMmol(mgdl);
 }
 
 const TYPE_OF: Record<ItemKind, number> = { graph: 0, live: 1, scan: 1, alarm: 3 };

@@ -8,7 +8,7 @@ import {
   type AlarmState,
 } from '../../../main/core/alarms';
 import type { Reading } from '../../../main/core/glucose/reading';
-import { isStale } from '../../../main/core/glucose/staleness';
+import { isStale } from '../../../common/glucose/staleness';
 import { MINUTE, T0, reading } from '../glucose/make-reading';
 
 /** Every alarm on, default levels: urgent low 55, low 70, high 250, rapid 2, no data 20. */

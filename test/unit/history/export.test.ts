@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv, toJson } from '../../../main/core/history';
-import { MGDL_PER_MMOL } from '../../../main/core/glucose/units';
+import { MGDL_PER_MMOL } from '../../../common/glucose/units';
 import { dayFileName, dayOf } from '../../../main/core/history/days';
 import { T0, reading } from './helpers';
 

@@ -13,13 +13,17 @@ import {
   buildHistoryConfig,
   colourOf,
   describePoint,
-  rangeOf,
   summarize,
   toPoints,
   type ChartPalette,
   type HistoryChartInput,
 } from '../../../renderer/charts/chart-config';
-import { MGDL_PER_MMOL } from '../../../renderer/format/units';
+import { classifyRange, DEFAULT_TARGETS, type TargetRange } from '../../../common/glucose/range';
+import { MGDL_PER_MMOL } from '../../../common/glucose/units';
+
+/** The band the chart colours a value by: the common rule, with LibreLinkUp's default targets. */
+const rangeOf = (mgdl: number, targets: TargetRange | null) =>
+  classifyRange(mgdl, targets ?? DEFAULT_TARGETS);
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

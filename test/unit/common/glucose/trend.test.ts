@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Trend } from '../../../preload/contract';
-import { trendArrow, trendWords } from '../../../main/core/glucose/trend';
+import type { Trend } from '../../../../common/glucose/vocabulary';
+import { trendArrow, trendWords } from '../../../../common/glucose/trend';
 
 const TABLE: [Trend, string, string][] = [
   ['fallingQuickly', '↓', 'falling quickly'],

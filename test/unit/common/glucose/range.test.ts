@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RangeBand, SensorLimit, Tone } from '../../../preload/contract';
-import { classifyRange, toneFor } from '../../../main/core/glucose/range';
+import type { RangeBand, SensorLimit, Tone } from '../../../../common/glucose/vocabulary';
+import { classifyRange, toneFor } from '../../../../common/glucose/range';
 
 const STANDARD = { lowMgdl: 70, highMgdl: 180 };
 

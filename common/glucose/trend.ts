@@ -1,4 +1,5 @@
-import type { Trend } from '../../../preload/contract';
+/** Trend arrows and words. An unknown trend is never drawn or said as steady. */
+import type { Trend } from './vocabulary';
 
 const ARROWS: Record<Trend, string> = {
   fallingQuickly: '↓',

@@ -4,8 +4,8 @@ import {
   ageSeconds,
   formatAge,
   isStale,
-} from '../../../main/core/glucose/staleness';
-import { MINUTE, T0, reading } from './make-reading';
+} from '../../../../common/glucose/staleness';
+import { MINUTE, T0, reading } from '../../glucose/make-reading';
 
 describe('ageSeconds', () => {
   it('counts whole seconds since the sensor time', () => {

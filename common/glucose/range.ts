@@ -1,4 +1,8 @@
-import type { RangeBand, SensorLimit, Tone } from '../../../preload/contract';
+/**
+ * Range bands and targets: which band a mg/dL value is in, and the tone a view colours it by.
+ * Always mg/dL, so a unit switch can never move a boundary.
+ */
+import type { RangeBand, SensorLimit, Tone } from './vocabulary';
 
 /** International consensus level-2 limits (mg/dL); fixed, whatever the patient's targets. */
 export const VERY_LOW_BELOW_MGDL = 54;
@@ -11,6 +15,18 @@ export interface TargetRange {
   lowMgdl: number;
   highMgdl: number;
 }
+
+/** LibreLinkUp's default target range, used by views when the patient's is not known. */
+export const DEFAULT_TARGETS: TargetRange = { lowMgdl: 70, highMgdl: 180 };
+
+/** The bands in words, for tooltips, spoken labels and charts. */
+export const RANGE_WORDS: Readonly<Record<RangeBand, string>> = {
+  veryLow: 'very low',
+  low: 'low',
+  inRange: 'in range',
+  high: 'high',
+  veryHigh: 'very high',
+};
 
 /**
  * Band of one mg/dL value. Edges: the target limits themselves are in range (70 and 180 are

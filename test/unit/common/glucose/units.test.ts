@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classifyRange } from '../../../main/core/glucose/range';
+import { classifyRange } from '../../../../common/glucose/range';
 import {
   MGDL_PER_MMOL,
   formatDelta,
@@ -11,7 +11,7 @@ import {
   mmolToMgdl,
   roundHalfAwayFromZero,
   unitLabel,
-} from '../../../main/core/glucose/units';
+} from '../../../../common/glucose/units';
 
 describe('MGDL_PER_MMOL', () => {
   it('is the single factor 18.0182', () => {

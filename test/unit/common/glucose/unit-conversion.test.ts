@@ -8,7 +8,7 @@ import {
   mgdlFrom,
   primaryUnit,
   toMgdl,
-} from '../../../../renderer/format/units';
+} from '../../../../common/glucose/units';
 
 describe('unit conversion', () => {
   it('uses 18.0182 mg/dL per mmol/L', () => {

@@ -1,5 +1,8 @@
-import type { Units, UnitsPreference } from '../../../preload/contract';
-import type { Reading } from './reading';
+/**
+ * Units: the one mg/dL <-> mmol/L factor, its rounding and the display of levels, deltas and
+ * rates. Every view (tray, popover, CLI, export, settings inputs, chart geometry) converts here.
+ */
+import type { SensorLimit, Units, UnitsPreference } from './vocabulary';
 
 /**
  * mg/dL per mmol/L. Glucose has a molar mass of about 180.16 g/mol, so 1 mmol/L is about
@@ -49,7 +52,7 @@ export function formatGlucose(mgdl: number, units: Units): string {
 
 /** Like formatGlucose, but a reading at the sensor's limit shows as 'HI' / 'LO'. */
 export function formatReadingValue(
-  reading: Pick<Reading, 'mgdl' | 'sensorLimit'>,
+  reading: { mgdl: number; sensorLimit: SensorLimit },
   units: Units,
 ): string {
   return reading.sensorLimit ?? formatGlucose(reading.mgdl, units);
@@ -77,6 +80,44 @@ export function formatDelta(deltaMgdl: number | null, units: Units): string | nu
 export function formatWithUnit(mgdl: number, units: UnitsPreference): string {
   const mg = `${formatGlucose(mgdl, 'mg/dL')} mg/dL`;
   const mmol = `${formatGlucose(mgdl, 'mmol/L')} mmol/L`;
+  if (units === 'both') return `${mg} (${mmol})`;
+  return units === 'mg/dL' ? mg : mmol;
+}
+
+/** The unit a view draws and edits in: `both` shows, draws and edits mg/dL first. */
+export function primaryUnit(preference: UnitsPreference): Units {
+  return preference === 'mmol/L' ? 'mmol/L' : 'mg/dL';
+}
+
+/** Digits shown for a glucose level in a unit: whole mg/dL, one decimal mmol/L. */
+export function unitDecimals(unit: Units): number {
+  return unit === 'mmol/L' ? 1 : 0;
+}
+
+/** mg/dL to the given unit, unrounded (chart geometry). */
+export function fromMgdl(mgdl: number, unit: Units): number {
+  return unit === 'mmol/L' ? mgdl / MGDL_PER_MMOL : mgdl;
+}
+
+/** A value in the given unit to mg/dL, unrounded (chart geometry). */
+export function mgdlFrom(value: number, unit: Units): number {
+  return unit === 'mmol/L' ? value * MGDL_PER_MMOL : value;
+}
+
+/** A value typed in the given unit to mg/dL (how settings are stored), rounded to `decimals`. */
+export function toMgdl(value: number, unit: Units, decimals = 0): number {
+  return roundHalfAwayFromZero(mgdlFrom(value, unit), decimals);
+}
+
+/** A rate of change (mg/dL per minute) for display: one more decimal than a level. */
+export function formatRate(mgdlPerMin: number, unit: Units): string {
+  return fromMgdl(mgdlPerMin, unit).toFixed(unitDecimals(unit) + 1);
+}
+
+/** A rate with its unit for sentences: '2.4 mg/dL', '0.13 mmol/L' or '2.4 mg/dL (0.13 mmol/L)'. */
+export function formatRateWithUnit(mgdlPerMin: number, units: UnitsPreference): string {
+  const mg = `${formatRate(mgdlPerMin, 'mg/dL')} mg/dL`;
+  const mmol = `${formatRate(mgdlPerMin, 'mmol/L')} mmol/L`;
   if (units === 'both') return `${mg} (${mmol})`;
   return units === 'mg/dL' ? mg : mmol;
 }

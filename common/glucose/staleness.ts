@@ -1,4 +1,7 @@
-import type { Reading } from './reading';
+/**
+ * Staleness: when a reading stops being current, and its age in words. A stale value is never
+ * shown as current anywhere.
+ */
 
 /** Minutes after which a reading is no longer presented as current. */
 export const DEFAULT_STALE_AFTER_MINUTES = 10;
@@ -9,13 +12,13 @@ export const DEFAULT_STALE_AFTER_MINUTES = 10;
  * producing '-3 min ago'. The price is that, with a clock behind by N minutes, staleness is
  * noticed N minutes late; the poller's own "last contact" time does not have that blind spot.
  */
-export function ageSeconds(reading: Pick<Reading, 'time'>, now: number): number {
+export function ageSeconds(reading: { time: number }, now: number): number {
   return Math.max(0, Math.floor((now - reading.time) / 1000));
 }
 
 /** True once the reading is OLDER than the limit (exactly at the limit it is still current). */
 export function isStale(
-  reading: Pick<Reading, 'time'>,
+  reading: { time: number },
   now: number,
   staleAfterMinutes: number = DEFAULT_STALE_AFTER_MINUTES,
 ): boolean {
