@@ -5,6 +5,7 @@
  */
 import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
 import { PRIVACY_MASK } from '../../../common/glucose/privacy';
+import { macTitleFor, type MacTitle } from './mac-title';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
 import { buildAccessibleLabel, buildTooltip, type TextInput } from './tray-text';
@@ -27,8 +28,10 @@ export type TrayIcon =
   { kind: 'template' } | { kind: 'coloured'; tone: Tone } | { kind: 'value'; spec: ValueIconSpec };
 
 export interface TrayModel {
-  /** macOS only; null on Windows and Linux. */
+  /** macOS only (null on Windows and Linux): the title's words, e.g. for the command line. */
   title: string | null;
+  /** The same title with ANSI range colours, for `tray.setTitle`; null off macOS. */
+  titleAnsi: string | null;
   /** Stops neighbouring menu-bar items jumping as digits change (ccmenu/ccmenu #69). */
   titleMonospacedDigits: true;
   tooltip: string;
@@ -36,16 +39,13 @@ export interface TrayModel {
   accessibleLabel: string;
 }
 
-function macTitle(input: TrayInput): string {
+function macTitle(input: TrayInput): MacTitle {
   const { current } = input;
-  if (!current) return statusTitle(input.session.status);
-  const d = current.display;
-  if (input.privacy) return current.stale ? `⚠ ${PRIVACY_MASK}` : PRIVACY_MASK;
-  const both = input.units === 'both' && d.secondary ? ` · ${d.secondary}` : '';
-  // A stale value keeps no arrow or delta (they describe a moment long gone) and says its age.
-  if (current.stale) return `⚠ ${d.value}${both} (${d.age})`;
-  const tail = both ? [d.arrow] : [d.arrow, d.delta ?? ''];
-  return [`${d.value}${both}`, ...tail].filter((part) => part.trim() !== '').join(' ');
+  if (!current) {
+    const text = statusTitle(input.session.status);
+    return { text, ansi: text };
+  }
+  return macTitleFor(current, input.units, input.privacy);
 }
 
 function rangeTone(current: CurrentReading): Tone {
@@ -77,8 +77,10 @@ function valueIcon(input: TrayInput): TrayIcon {
 
 export function buildTrayModel(input: TrayInput, platform: TrayPlatform): TrayModel {
   const text: TextInput = { ...input, paused: input.paused ?? false };
+  const mac = platform === 'darwin' ? macTitle(input) : null;
   return {
-    title: platform === 'darwin' ? macTitle(input) : null,
+    title: mac?.text ?? null,
+    titleAnsi: mac?.ansi ?? null,
     titleMonospacedDigits: true,
     tooltip: buildTooltip(text),
     icon: platform === 'darwin' ? macIcon(input) : valueIcon(input),

@@ -273,7 +273,7 @@ describe('tooltip and accessible label', () => {
 });
 
 describe('privacy mode', () => {
-  const secrets = ['131', '7.3', '+3', '↗', 'rising', 'range', 'milligrams'];
+  const secrets = ['131', '7.3', '+3', '↗', 'rising', 'range', 'milligrams', 'Ada Lovelace'];
   const cases = [
     reading({ display: { secondary: '7.3' } as never }),
     stale,
@@ -283,7 +283,10 @@ describe('privacy mode', () => {
   for (const platform of PLATFORMS) {
     it(`${platform}: hides numbers, trend and range from title, tooltip, icon and label`, () => {
       for (const current of cases) {
-        const model = buildTrayModel(input({ current, privacy: true, units: 'both' }), platform);
+        const model = buildTrayModel(
+          input({ current, privacy: true, units: 'both', patientName: 'Ada Lovelace' }),
+          platform,
+        );
         const texts = [
           model.title ?? '',
           model.tooltip,
@@ -298,6 +301,9 @@ describe('privacy mode', () => {
         else
           expect(model.icon).toMatchObject({ kind: 'value', spec: { text: '•••', tone: 'none' } });
         expect(model.tooltip).toContain('privacy mode');
+        expect(model.tooltip.split('\n')[0]).toBe('A. L.');
+        expect(model.accessibleLabel).toMatch(/^A\. L\.: /);
+        expect(model.titleAnsi ?? '').not.toContain('\u001b[3');
       }
     });
   }

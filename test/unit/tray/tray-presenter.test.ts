@@ -96,8 +96,9 @@ describe('tray presenter', () => {
     port.calls.length = 0;
     const high = reading({ range: 'high', tone: 'high' });
     presenter.render(buildTrayModel(input({ current: high }), 'darwin'));
-    expect(port.calls.map((c) => c[0])).toEqual(['setToolTip', 'setColouredImage']);
-    expect(port.calls[1]).toEqual(['setColouredImage', 'high']);
+    // The title changes too: a high value is drawn on a yellow pill (ANSI colours).
+    expect(port.calls.map((c) => c[0])).toEqual(['setTitle', 'setToolTip', 'setColouredImage']);
+    expect(port.calls[2]).toEqual(['setColouredImage', 'high']);
   });
 
   it('never sets a title on Windows or Linux, and draws the value icon there', () => {
