@@ -50,7 +50,10 @@ export type SessionStatus =
   | 'offline'
   | 'server_unavailable'
   | 'bad_response'
-  | 'region_unknown';
+  | 'region_unknown'
+  | 'sign_in_step_required'
+  | 'password_expired'
+  | 'api_changed';
 
 export interface SessionView {
   status: SessionStatus;

@@ -12,11 +12,14 @@ export async function acceptTerms(
   io: CliIo,
 ): Promise<number> {
   try {
-    await context.client.acceptTerms();
+    const outcome = await context.client.acceptTerms();
+    const accepted = outcome === 'accepted';
     io.out(
       command.json
-        ? JSON.stringify({ ok: true, accepted: true })
-        : 'Accepted. LibreLinkUp data should flow again.',
+        ? JSON.stringify({ ok: true, accepted, nothingPending: !accepted })
+        : accepted
+          ? 'Accepted. LibreLinkUp data should flow again.'
+          : 'Nothing to accept: LibreLinkUp is not asking for any document right now.',
     );
     return 0;
   } catch (error) {

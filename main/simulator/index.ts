@@ -51,6 +51,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     counter: createRequestCounter(),
     policy: createPolicy(),
     acceptedSteps: new Map(),
+    laggingSessions: new Map(),
     random: createRandom(hash32(seed, 'requests')),
     origin: () => origin,
   };

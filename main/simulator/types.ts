@@ -139,6 +139,8 @@ export interface SimulatorControl {
   sensor(patientId: string, action: SensorAction): SensorInfo | null;
   /** Forces readings in [fromMs, toMs) to `mgdl` (beyond 40–500 they read LO / HI). */
   overrideGlucose(patientId: string, fromMs: number, toMs: number, mgdl: number): void;
+  /** Which hosts `/llu/config/country` names: this simulator's, or LibreView's (as via a proxy). */
+  setConfigHosts(kind: 'simulator' | 'libreview'): void;
   /** Data calls with a lower `version` header get 403/920; null switches the gate off. */
   setMinimumVersion(version: string | null): void;
   /** Requires `Account-Id` in one region, or (no region) everywhere, resetting regions. */

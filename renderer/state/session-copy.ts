@@ -12,6 +12,8 @@ const GATES: ReadonlySet<SessionStatus> = new Set<SessionStatus>([
   'locked_out',
   'no_connections',
   'region_unknown',
+  'sign_in_step_required',
+  'password_expired',
 ]);
 
 export type SessionAction = 'signIn' | 'acceptTerms' | 'help' | 'retry' | 'project';
@@ -124,6 +126,38 @@ export function sessionCopy(snapshot: Snapshot): SessionCopy {
         title: 'Unknown LibreLinkUp region',
         body: [
           'LibreLinkUp sent this account to a region Glucobar does not know yet, so it cannot read data.',
+          'Check for a Glucobar update. Your account is not affected.',
+        ],
+        actions: ['project', 'retry'],
+        retry: 'none',
+      };
+    case 'sign_in_step_required':
+      return {
+        title: 'Finish signing in elsewhere',
+        body: [
+          'LibreLinkUp asks for a step Glucobar cannot complete, such as a two-factor check ' +
+            'or a new document.',
+          'Sign in once in the official LibreLinkUp app, or on the LibreView website, and ' +
+            'finish it there. Then press Try again.',
+        ],
+        actions: ['help', 'retry'],
+        retry: 'none',
+      };
+    case 'password_expired':
+      return {
+        title: 'LibreView wants a new password',
+        body: [
+          'LibreView asks for a password change about once a year. Change it in the ' +
+            'LibreLinkUp app or on the LibreView website, then sign in here with the new one.',
+        ],
+        actions: ['help', 'signIn'],
+        retry: 'none',
+      };
+    case 'api_changed':
+      return {
+        title: 'LibreLinkUp has changed; Glucobar needs an update',
+        body: [
+          `LibreLinkUp's answers no longer match anything this version of Glucobar knows. ${NOT_CURRENT}`,
           'Check for a Glucobar update. Your account is not affected.',
         ],
         actions: ['project', 'retry'],

@@ -168,7 +168,11 @@ export function stateSnapshot(status: SessionStatus): Snapshot {
     case 'email_verification_required':
     case 'no_connections':
     case 'region_unknown':
+    case 'sign_in_step_required':
+    case 'password_expired':
       return makeSnapshot({ ...SIGNED_OUT, session: session(status) });
+    case 'api_changed':
+      return makeSnapshot({ current: stale, session: session(status) });
     case 'terms_required':
       return makeSnapshot({ ...SIGNED_OUT, session: session(status, { document: 'pp' }) });
     case 'locked_out':

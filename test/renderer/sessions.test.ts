@@ -42,6 +42,16 @@ describe('screens that replace the popover', () => {
       /region Glucobar does not know.*update/s,
       ['Check for updates', 'Try again'],
     ],
+    [
+      'sign_in_step_required',
+      /Finish signing in elsewhere.*LibreView website/s,
+      ['Open LibreLinkUp help', 'Try again'],
+    ],
+    [
+      'password_expired',
+      /wants a new password.*LibreView website/s,
+      ['Sign in', 'Open LibreLinkUp help'],
+    ],
     ['connecting', /Connecting to LibreLinkUp/, []],
   ])('%s', async (status, words, buttons) => {
     const { page } = await openState(status);
@@ -61,6 +71,7 @@ describe('banners over the last known data', () => {
     ['blocked', /refusing requests.*Next try at 13:39, in 9 min/s],
     ['client_outdated', /asked for app version 4\.16\.0.*already retried as that version/s],
     ['bad_response', /could not read.*not current/s],
+    ['api_changed', /LibreLinkUp has changed; Glucobar needs an update.*not current/s],
     ['patient_not_found', /no longer among your LibreLinkUp connections/],
   ])('%s', async (status, words) => {
     const { page } = await openState(status);

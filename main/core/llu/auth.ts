@@ -13,7 +13,8 @@ import { GLOBAL_REGION, normalizeRegion } from './regions';
 import { freshBudget, type CallBudget, type Requester } from './requester';
 import type { Ticket } from './schemas';
 import { hasUsableToken, type SessionKeeper } from './session';
-import { acceptTerms } from './terms';
+import { createReloginGuard } from './relogin-guard';
+import { acceptTerms, type TermsOutcome } from './terms';
 import type { LluCredentials, RegionKey, StoredSession } from './types';
 
 export interface AuthDeps {
@@ -34,7 +35,10 @@ export interface Authenticator {
   /** Drops the refused token and logs in again. */
   relogin(budget: CallBudget): Promise<StoredSession>;
   adoptTicket(ticket: Ticket): Promise<void>;
-  acceptTerms(): Promise<void>;
+  mayRelogin(): boolean;
+  noteRefusedAfterLogin(): Promise<void>;
+  noteAccepted(): Promise<void>;
+  acceptTerms(): Promise<TermsOutcome>;
   setCredentials(credentials: LluCredentials | null): void;
   signOut(): Promise<void>;
   loginCount(): number;
@@ -48,6 +52,7 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
   let country: string | undefined;
   let inflight: Promise<LoginOutcome> | null = null;
   let enteredByPerson = false;
+  const reloginGuard = createReloginGuard(sessions, () => clock.now());
 
   /** Where this instance last logged in, else the configured or saved region. */
   function startRegion(): RegionKey {
@@ -158,9 +163,11 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
       await sessions.set({ ...current, token: ticket.token, expiresAt });
     },
 
+    ...reloginGuard,
+
     async acceptTerms() {
       await sessions.load();
-      await acceptTerms(
+      return acceptTerms(
         {
           requester: deps.requester,
           clock,

@@ -1,7 +1,7 @@
 /**
  * One authenticated data request (connections, graph, logbook): uses the saved token, logs in
  * only without one, keeps every `ticket` the server hands out, and repairs a refused token
- * with one re-login and one retry.
+ * with one re-login and one retry, never more than one re-login per call.
  */
 import type { Clock } from '../ports';
 import type { Authenticator } from './auth';
@@ -25,7 +25,7 @@ export async function getData(
 ): Promise<unknown> {
   const { auth, requester } = deps;
   const budget = freshBudget();
-  let { session, fresh } = await auth.session(budget);
+  let { session } = await auth.session(budget);
   for (;;) {
     const base = await requester.resolveHost(budget, session.region);
     const answer = await requester.request(budget, base, 'GET', path, {
@@ -33,11 +33,16 @@ export async function getData(
       userId: session.userId,
     });
     if (isUnauthorized(answer)) {
-      // A token from a login moments ago being refused is not fixed by another login.
-      if (fresh || !budget.relogin) throw unauthorized({ httpStatus: answer.status });
+      // LibreLinkUp's session cache can lag a login, so even a token from moments ago gets one
+      // re-login and one retry (as DiaBLE and LibreWrist do): at most two logins per call.
+      // When that retry is refused too, later calls skip the re-login for a while.
+      if (!budget.relogin) {
+        await auth.noteRefusedAfterLogin();
+        throw unauthorized({ httpStatus: answer.status });
+      }
+      if (!auth.mayRelogin()) throw unauthorized({ httpStatus: answer.status });
       budget.relogin = false;
       session = await auth.relogin(budget);
-      fresh = true;
       continue;
     }
     if (answer.status < 200 || answer.status >= 300) {
@@ -52,6 +57,7 @@ export async function getData(
     }
     const envelope = parseAnswer(envelopeSchema, answer.body);
     if (envelope.ticket) await auth.adoptTicket(envelope.ticket);
+    await auth.noteAccepted();
     if (envelope.status !== 0) throw dataStatusFailure(answer, patientCall);
     return answer.body;
   }

@@ -19,7 +19,10 @@ export type LluErrorCode =
   | 'network'
   | 'server_unavailable'
   | 'bad_response'
-  | 'region_unknown';
+  | 'region_unknown'
+  | 'sign_in_step_required'
+  | 'password_expired'
+  | 'api_changed';
 
 export interface LluErrorDetails {
   /** Seconds until the server allows another try (lockout, Retry-After), when it said so. */
@@ -34,6 +37,8 @@ export interface LluErrorDetails {
   field?: string;
   /** For region redirects: the region key involved. */
   region?: string;
+  /** For sign_in_step_required: the step LibreLinkUp named (sanitised), when it named one. */
+  step?: string;
 }
 
 export class LluError extends Error {

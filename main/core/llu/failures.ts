@@ -133,7 +133,7 @@ export function unavailable(
 export function unauthorized(details: { httpStatus?: number } = {}): LluError {
   return new LluError(
     'unauthorized',
-    'LibreLinkUp refused the sign-in session. If it keeps happening, open the official LibreLinkUp app, sign in there and accept any new terms.',
+    'LibreLinkUp refused the sign-in session, even after signing in again. Open the official LibreLinkUp app, sign in there and accept any new documents; if it keeps happening after that, sign in on the LibreView website and accept the new documents waiting there.',
     details,
   );
 }

@@ -6,6 +6,12 @@ import { LluError } from './errors';
 import { httpFailure, serverMessage, unavailable } from './failures';
 import type { LluAnswer } from './http';
 import {
+  mentionsPasswordChange,
+  noSessionIssued,
+  passwordExpired,
+  stepElsewhere,
+} from './login-steps';
+import {
   envelopeSchema,
   loginSuccessSchema,
   parseAnswer,
@@ -53,6 +59,7 @@ export function readLoginAnswer(answer: LluAnswer, now: number, version: string)
       const { region, country } = parseAnswer(redirectSchema, answer.body).data;
       return { kind: 'redirect', region, ...optionalCountry(country) };
     }
+    if (hasUserWithoutTicket(answer.body)) return fail(noSessionIssued());
     const { user, authTicket } = parseAnswer(loginSuccessSchema, answer.body).data;
     return {
       kind: 'success',
@@ -62,10 +69,11 @@ export function readLoginAnswer(answer: LluAnswer, now: number, version: string)
     };
   }
   if (status === 2) {
+    if (mentionsPasswordChange(serverMessage(answer.body))) return fail(passwordExpired());
     return fail(
       new LluError(
         'bad_credentials',
-        'LibreLinkUp did not accept the e-mail or password. Check them (use the LibreLinkUp follower account, not the LibreLink one); Glucobar will not try again until they change.',
+        'LibreLinkUp did not accept the e-mail or password. Check them (use the LibreLinkUp follower account, not the LibreLink one; if LibreView asked for a new password, change it there first). Glucobar will not try these again until they change.',
         { httpStatus: answer.status },
       ),
     );
@@ -87,38 +95,24 @@ export function readLoginAnswer(answer: LluAnswer, now: number, version: string)
 
 function readStep(answer: LluAnswer): LoginResult {
   const { step, user, authTicket } = parseAnswer(stepSchema, answer.body).data;
-  if (step.type === 'tou' || step.type === 'pp') {
-    if (!authTicket) {
-      return fail(
-        new LluError(
-          'bad_response',
-          'LibreLinkUp asked for a terms step without a token. Glucobar will try again later.',
-          { field: 'data.authTicket' },
-        ),
-      );
-    }
-    return {
-      kind: 'step',
-      type: step.type,
-      ...ticketFields(authTicket),
-      ...optionalCountry(user?.country),
-    };
+  if (step.type !== 'tou' && step.type !== 'pp') {
+    return fail(stepElsewhere(step.type, step.componentName));
   }
-  if (step.type === 'verifyEmail' || step.componentName === 'VerifyEmail') {
+  if (!authTicket) {
     return fail(
       new LluError(
-        'email_verification_required',
-        'LibreLinkUp wants the e-mail address verified first. Follow the link LibreLinkUp sent, or sign out and in again in the official LibreLinkUp app.',
+        'bad_response',
+        'LibreLinkUp asked for a terms step without a token. Glucobar will try again later.',
+        { field: 'data.authTicket' },
       ),
     );
   }
-  return fail(
-    new LluError(
-      'bad_response',
-      'LibreLinkUp asks for a sign-in step Glucobar does not know. Sign in once in the official LibreLinkUp app and complete it there.',
-      { field: 'data.step.type' },
-    ),
-  );
+  return {
+    kind: 'step',
+    type: step.type,
+    ...ticketFields(authTicket),
+    ...optionalCountry(user?.country),
+  };
 }
 
 export function termsRequired(document: 'tou' | 'pp', message?: string): LluError {
@@ -129,6 +123,12 @@ export function termsRequired(document: 'tou' | 'pp', message?: string): LluErro
       `LibreLinkUp asks you to accept its updated ${name}. Review and accept it in Glucobar, or in the official LibreLinkUp app.`,
     { document },
   );
+}
+
+/** `{status:0, data:{user}}` with no `authTicket` at all (not a malformed one). */
+function hasUserWithoutTicket(body: unknown): boolean {
+  const data = (body as { data?: Record<string, unknown> } | undefined)?.data;
+  return typeof data === 'object' && data !== null && 'user' in data && !('authTicket' in data);
 }
 
 function lockoutSeconds(body: unknown): number | undefined {

@@ -55,8 +55,10 @@ export function hostFor(region: RegionKey, apiUrl?: string): string | null {
 
 /**
  * Whether a host announced for `region` by the config endpoint may receive the credentials.
- * Returns the base URL to use, or null. Only https on LibreView's own domains, or, when an
- * override is set (simulator, tests), the override's own origin.
+ * Returns the base URL to use, or null. Only https on LibreView's own domains. With an
+ * override (`--api-url`, a proxy, the simulator), a host on the override's own origin is used
+ * as announced; an announced LibreView host means "this region exists", and the request goes
+ * through the override's template with that region key, never around the proxy.
  */
 export function acceptAnnouncedHost(
   announced: string,
@@ -72,16 +74,24 @@ export function acceptAnnouncedHost(
   if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') {
     return null;
   }
-  if (apiUrl !== undefined) {
-    const expected = originOf(apiUrl.split('{region}').join(region));
-    return expected !== null && url.origin === expected
-      ? stripTrailingSlash(url.origin + url.pathname)
-      : null;
+  const official = isOfficialHost(url) ? url.origin : null;
+  if (apiUrl === undefined) return official;
+  const viaTemplate = apiUrl.split('{region}').join(region);
+  const expected = originOf(viaTemplate);
+  if (expected !== null && url.origin === expected) {
+    return stripTrailingSlash(url.origin + url.pathname);
   }
+  return official !== null && apiUrl.includes('{region}') ? stripTrailingSlash(viaTemplate) : null;
+}
+
+function isOfficialHost(url: URL): boolean {
   const host = url.hostname.toLowerCase();
-  const trusted =
-    url.protocol === 'https:' && url.port === '' && TRUSTED_DOMAINS.some((d) => host.endsWith(d));
-  return trusted && url.pathname === '/' ? url.origin : null;
+  return (
+    url.protocol === 'https:' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    TRUSTED_DOMAINS.some((d) => host.endsWith(d))
+  );
 }
 
 function originOf(value: string): string | null {

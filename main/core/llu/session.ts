@@ -23,7 +23,18 @@ export const storedSessionSchema = z.object({
       email: z.string(),
       code: z.enum(['bad_credentials', 'locked_out']),
       until: z.number(),
+      fingerprint: z
+        .object({
+          salt: z.string().regex(/^[0-9a-f]{32}$/),
+          hash: z.string().regex(/^[0-9a-f]{64}$/),
+        })
+        .optional(),
     })
+    .optional(),
+  refusedAfterLoginAt: z.number().optional(),
+  installationId: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/)
     .optional(),
 });
 

@@ -26,14 +26,18 @@ export interface TermsDeps {
   store(outcome: LoginOutcome): Promise<void>;
 }
 
-export async function acceptTerms(deps: TermsDeps, budget: CallBudget): Promise<void> {
+/** `nothingPending`: LibreLinkUp asked for no document, so nothing was accepted. */
+export type TermsOutcome = 'accepted' | 'nothingPending';
+
+export async function acceptTerms(deps: TermsDeps, budget: CallBudget): Promise<TermsOutcome> {
   const stored = deps.pendingStep();
   let step = stored !== undefined && stored.expiresAt > deps.clock.now() ? stored : undefined;
   let fromStore = step !== undefined;
   for (;;) {
     if (step === undefined) {
+      // Only reached before anything was accepted: an acceptance always returns or throws.
       const outcome = await deps.login(budget);
-      if (outcome.kind === 'success') return;
+      if (outcome.kind === 'success') return 'nothingPending';
       step = { type: outcome.type, token: outcome.token, expiresAt: outcome.expiresAt };
     }
     const region = deps.region();
@@ -70,6 +74,6 @@ export async function acceptTerms(deps: TermsDeps, budget: CallBudget): Promise<
     }
     await deps.store({ ...result, region });
     if (result.kind === 'step') throw termsRequired(result.type);
-    return;
+    return 'accepted';
   }
 }

@@ -56,7 +56,17 @@ export interface StoredSession {
    * No automatic login for this e-mail before `until` (epoch ms): survives restarts, so a
    * status bar running the CLI every minute cannot turn a wrong password into a lockout.
    */
-  loginBlock?: { email: string; code: 'bad_credentials' | 'locked_out'; until: number };
+  loginBlock?: {
+    email: string;
+    code: 'bad_credentials' | 'locked_out';
+    until: number;
+    /** For bad_credentials: salted scrypt of e-mail and password, never the password itself. */
+    fingerprint?: { salt: string; hash: string };
+  };
+  /** When the token of a re-login was refused too (epoch ms): no re-login storm after it. */
+  refusedAfterLoginAt?: number;
+  /** This installation's id (LibreLinkUp 5 sends `X-Installation-ID`); survives sign-out. */
+  installationId?: string;
 }
 
 export interface LluCredentials {
@@ -72,8 +82,11 @@ export interface LluClient {
   graph(patientId: string): Promise<GraphResult>;
   /** About 14 days of logbook events (scans, alarms), newest first as the server sends them. */
   logbook(patientId: string): Promise<Reading[]>;
-  /** The explicit "accept and continue" for a pending terms document. Never called automatically. */
-  acceptTerms(): Promise<void>;
+  /**
+   * The explicit "accept and continue" for a pending terms document. Never called
+   * automatically. `nothingPending`: LibreLinkUp asked for no document, nothing was accepted.
+   */
+  acceptTerms(): Promise<'accepted' | 'nothingPending'>;
   /** Replace the credentials (clears a bad-credentials block). */
   setCredentials(credentials: LluCredentials | null): void;
   /** Forget the token and the stored session. */

@@ -16,6 +16,8 @@ export function retryDelayAfter(
     case 'bad_credentials':
     case 'terms_required':
     case 'email_verification_required':
+    case 'sign_in_step_required':
+    case 'password_expired':
       return null;
     case 'locked_out':
       return serverDelay ?? 5 * MINUTE;
@@ -26,6 +28,7 @@ export function retryDelayAfter(
       return Math.max(serverDelay ?? 0, 30 * MINUTE);
     case 'client_outdated':
     case 'region_unknown':
+    case 'api_changed': // LibreLinkUp's answers changed shape: an update is needed, not retries.
       return 60 * MINUTE;
     case 'no_connections':
     case 'patient_not_found':

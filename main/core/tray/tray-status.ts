@@ -37,6 +37,9 @@ export const STATUS_LOOK: Readonly<Record<SessionStatus, StatusLook>> = {
   server_unavailable: { words: 'server unavailable', glyph: '?', calm: false },
   bad_response: { words: 'server error', glyph: '?', calm: false },
   region_unknown: { words: 'region unknown', glyph: '!', calm: false },
+  sign_in_step_required: { words: 'finish sign-in', glyph: '!', calm: false },
+  password_expired: { words: 'change password', glyph: '!', calm: false },
+  api_changed: { words: 'update needed', glyph: '!', calm: false },
 };
 
 /** Title for a status: a dash when all is well, a warning sign when something is wrong. */

@@ -5,7 +5,13 @@
  */
 import { createHash } from 'node:crypto';
 import type { RequestContext, SimulatorState } from '../server/context';
-import { couldNotLoadPatient, invalidJwt, json, type SimResponse } from '../server/responses';
+import {
+  couldNotLoadPatient,
+  invalidJwt,
+  json,
+  missingCachedUser,
+  type SimResponse,
+} from '../server/responses';
 import { compareVersions } from '../state/policy';
 import type { SimAccount } from '../state/world';
 
@@ -27,6 +33,8 @@ export function passDataGate(ctx: RequestContext, state: SimulatorState): GateRe
   // while Account-Id was enforced, so the token is judged before the header).
   if (!claims || claims.taskType !== undefined || !account) return { refused: invalidJwt() };
   if (claims.gen !== account.tokenGeneration) return { refused: invalidJwt() };
+  const lag = state.laggingSessions.get(claims.sid);
+  if (lag) return { refused: lagAnswer(lag.answer, lag.httpStatus) };
   const required = policy.accountIdRequired(ctx.region);
   const accountId = ctx.headers['account-id'];
   if (required && !accountId) {
@@ -45,4 +53,16 @@ export function passDataGate(ctx: RequestContext, state: SimulatorState): GateRe
     return { refused: json(429, { message: 'Too Many Requests' }, headers) };
   }
   return { account, sid: claims.sid };
+}
+
+/** What a lagging session cache answers: the three refusals clients meet right after a login. */
+function lagAnswer(
+  answer: 'missingCachedUser' | 'invalidJwt' | 'invalidSession' = 'missingCachedUser',
+  httpStatus?: number,
+): SimResponse {
+  if (answer === 'invalidJwt') return invalidJwt();
+  if (answer === 'invalidSession') {
+    return json(401, { status: 401, error: { message: 'invalid auth session' } });
+  }
+  return missingCachedUser(httpStatus);
 }

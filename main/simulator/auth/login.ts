@@ -4,10 +4,12 @@
  */
 import {
   badCredentialsBody,
+  customStepBody,
   lockedBody,
   loginSuccessBody,
   redirectBody,
   stepBody,
+  userRecord,
 } from '../payload/user';
 import { bearerToken, type RequestContext, type SimulatorState } from '../server/context';
 import {
@@ -51,8 +53,24 @@ function pendingTerms(ctx: RequestContext, state: SimulatorState, account: SimAc
 }
 
 function success(ctx: RequestContext, state: SimulatorState, account: SimAccount): SimResponse {
+  const target = { endpoint: 'connections' as const, region: ctx.region, email: account.email };
+  const missing = state.faults.find({ ...target, endpoint: 'login' }, ['noAuthTicket']);
+  if (missing) {
+    state.faults.consume(missing);
+    return answer(200, { status: 0, data: { user: userRecord(account, ctx.now) } }, 'other');
+  }
   const ticket = state.tokens.issue(account, { product: product(ctx) });
+  // A lagging session cache does not know this login's session yet (see sessionCacheLag).
+  const lag = state.faults.find(target, ['sessionCacheLag']);
+  if (lag) {
+    state.faults.consume(lag);
+    state.laggingSessions.set(sessionOf(state, ticket.token), lag.fault);
+  }
   return answer(200, loginSuccessBody(account, ticket, ctx.now), 'success');
+}
+
+function sessionOf(state: SimulatorState, token: string): string {
+  return state.tokens.verify(token)?.sid ?? token;
 }
 
 function step(ctx: RequestContext, state: SimulatorState, account: SimAccount, type: StepType) {
@@ -93,6 +111,13 @@ export function handleLogin(ctx: RequestContext, state: SimulatorState): SimResp
   if (verify) {
     faults.consume(verify);
     return step(ctx, state, account, 'verifyEmail');
+  }
+  const other = faults.find(target, ['loginStep']);
+  if (other) {
+    faults.consume(other);
+    const ticket = state.tokens.issue(account, { product: product(ctx), step: other.fault.type });
+    const { type, componentName } = other.fault;
+    return answer(200, customStepBody(account, type, componentName, ticket), 'step');
   }
   const terms = pendingTerms(ctx, state, account);
   const next = terms?.remaining[0];

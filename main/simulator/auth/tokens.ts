@@ -34,8 +34,8 @@ export interface TokenClaims {
   exp: number;
   /** Token generation of the account when issued (revocation bumps the account's). */
   gen: number;
-  /** Only on step tokens: the document step this token may continue. */
-  taskType?: StepType;
+  /** Only on step tokens: the step this token may continue (any step type the server names). */
+  taskType?: string;
 }
 
 /** `authTicket` / `ticket` as LibreLinkUp sends them. */
@@ -48,7 +48,7 @@ export interface Ticket {
 }
 
 export interface TokenService {
-  issue(account: SimAccount, options: { product: string; sid?: string; step?: StepType }): Ticket;
+  issue(account: SimAccount, options: { product: string; sid?: string; step?: string }): Ticket;
   /** Claims of a well-formed, correctly signed, unexpired token; null otherwise. */
   verify(token: string): TokenClaims | null;
 }

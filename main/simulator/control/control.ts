@@ -46,6 +46,7 @@ export function createControl(state: SimulatorState): SimulatorControl {
     clear() {
       faults.clear();
       state.acceptedSteps.clear();
+      state.laggingSessions.clear();
       guard.clear();
       policy.reset();
     },
@@ -93,6 +94,9 @@ export function createControl(state: SimulatorState): SimulatorControl {
     overrideGlucose(patientId, fromMs, toMs, mgdl) {
       validate(overrideSchema, { patientId, fromMs, toMs, mgdl }, 'override');
       patient(patientId).overrideGlucose(fromMs, toMs, mgdl);
+    },
+    setConfigHosts(kind) {
+      policy.configHosts = kind === 'libreview' ? 'libreview' : 'simulator';
     },
     setMinimumVersion(version) {
       policy.minimumVersion = validate(versionSchema, version, 'version');

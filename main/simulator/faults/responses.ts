@@ -104,6 +104,8 @@ export function replacementFor(fault: Fault, region: string, nonce: number): Sim
       return couldNotLoadPatient();
     case 'followerNotConnected':
       return followerNotConnected(fault.wording);
+    case 'apiChanged':
+      return changedApiAnswer(fault.variant, nonce);
     case 'drop':
       return { drop: true };
     case 'custom':
@@ -132,6 +134,37 @@ export const REPLACING_KINDS = [
   'missingCachedUser',
   'couldNotLoadPatient',
   'followerNotConnected',
+  'apiChanged',
   'drop',
   'custom',
 ] as const satisfies ReadonlyArray<Fault['kind']>;
+
+/** Answers that match none of the classic API's shapes (llu-protocol §3.3, §9 2026-04). */
+function changedApiAnswer(
+  variant: Extract<Fault, { kind: 'apiChanged' }>['variant'],
+  nonce: number,
+): SimResult {
+  switch (variant) {
+    case 'unknownStatus':
+      return json(200, { status: 1207, data: { next: 'llu5' } });
+    case 'missingFields':
+      return json(200, {
+        status: 0,
+        data: [{ connectionId: alphanumeric(12, nonce, 'conn'), person: { name: 'A' } }],
+      });
+    case 'encrypted':
+      return json(200, {
+        data: [
+          alphanumeric(16, nonce, 'nonce'),
+          alphanumeric(96, nonce, 'cipher'),
+          alphanumeric(22, nonce, 'tag'),
+        ].join('.'),
+        signature: alphanumeric(64, nonce, 'signature'),
+      });
+    case 'unsupportedCountry':
+      return json(400, {
+        code: 5,
+        errors: [{ error: 'unsupported country in API region', field: 'country' }],
+      });
+  }
+}

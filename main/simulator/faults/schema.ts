@@ -46,6 +46,33 @@ export const faultSchema = z.discriminatedUnion('kind', [
   }),
   /** F4: login answers a verifyEmail step that no API call can satisfy. */
   kind('verifyEmail', {}),
+  /**
+   * A login step no client can continue: two-factor (`componentName: "TwoFactorVerify"`,
+   * LibreViewApi #5), new document kinds, a forced password change. With a short step token.
+   */
+  kind('loginStep', {
+    type: z.string().min(1).max(100),
+    componentName: z.string().max(100).optional(),
+  }),
+  /** Status 0 with a user but no `authTicket` (two-factor LibreView accounts, gillesvs #28). */
+  kind('noAuthTicket', {}),
+  /**
+   * The session cache lags a fresh login (F14/F10/F11 right after a login): the tokens of the
+   * next `times` (default 1) successful logins are refused on every data call; a later login
+   * is served normally, as other clients' "re-login once" relies on.
+   */
+  kind('sessionCacheLag', {
+    answer: z.enum(['missingCachedUser', 'invalidJwt', 'invalidSession']).optional(),
+    httpStatus: z.number().int().min(200).max(599).optional(),
+  }),
+  /**
+   * LibreLinkUp changed under the client: answers match no known pattern. `unknownStatus`:
+   * HTTP 200 with a status never seen; `missingFields`: every connection lacks its required
+   * fields; `encrypted`: an LLU 5 style ciphertext body; `unsupportedCountry`: LLU 5 code 5.
+   */
+  kind('apiChanged', {
+    variant: z.enum(['unknownStatus', 'missingFields', 'encrypted', 'unsupportedCountry']),
+  }),
   /** F1 even for the right password (counts towards the lockout like a real failure). */
   kind('badCredentials', {
     message: z.enum(['notAuthenticated', 'incorrect username/password']).optional(),
@@ -127,6 +154,8 @@ export function defaultEndpoints(fault: Fault): readonly EndpointName[] {
     case 'redirect':
     case 'terms':
     case 'verifyEmail':
+    case 'loginStep':
+    case 'noAuthTicket':
     case 'badCredentials':
     case 'lockout':
     case 'loginRejected':
@@ -142,7 +171,10 @@ export function defaultEndpoints(fault: Fault): readonly EndpointName[] {
     case 'unauthorized':
     case 'invalidSession':
     case 'rateLimited':
+    case 'sessionCacheLag':
       return DATA;
+    case 'apiChanged':
+      return ['login', 'connections', 'graph', 'logbook'];
     case 'malformed':
       return MALFORMED_ENDPOINTS[fault.variant];
     default:

@@ -89,6 +89,23 @@ export function stepBody(account: SimAccount, step: StepType, ticket: Ticket): J
   };
 }
 
+/** A step of a kind only the official apps can complete (two-factor, a password change, …). */
+export function customStepBody(
+  account: SimAccount,
+  type: string,
+  componentName: string | undefined,
+  ticket: Ticket,
+): Json {
+  return {
+    status: 4,
+    data: {
+      step: { type, ...(componentName !== undefined ? { componentName } : {}), props: {} },
+      user: { accountType: 'pat', country: account.country, uiLanguage: 'en-US' },
+      authTicket: ticket,
+    },
+  };
+}
+
 export function badCredentialsBody(message = 'notAuthenticated'): Json {
   return { status: 2, error: { message } };
 }

@@ -3,6 +3,7 @@
  * URLs point at this simulator's own region prefixes, so a client can resolve any region key
  * the way peers do after a redirect (DIAKEM, LLUA, DIABLE).
  */
+import { publicHost } from '../faults/responses';
 import { DEFAULT_MINIMUM_VERSION } from '../state/policy';
 import type { RequestContext, SimulatorState } from './context';
 import { json, type SimResponse } from './responses';
@@ -22,7 +23,10 @@ const COUNTRY_NAMES: ReadonlyArray<[string, string]> = [
 
 export function handleConfig(ctx: RequestContext, state: SimulatorState): SimResponse {
   const { regions } = state.world;
-  const base = (key: string) => `${state.origin()}/${regions.prefixOf(key) ?? key}/`;
+  const base = (key: string) =>
+    state.policy.configHosts === 'libreview'
+      ? `https://${publicHost(key)}/`
+      : `${state.origin()}/${regions.prefixOf(key) ?? key}/`;
   const regionalMap: Record<string, { lslApi: string; socketHub: string }> = {};
   for (const key of regions.regionalKeys()) {
     regionalMap[key] = { lslApi: base(key), socketHub: `${base(key)}poll/` };

@@ -6,6 +6,7 @@ import type { Clock, Logger } from '../../core/ports';
 import type { LoginGuard } from '../auth/lockout';
 import type { TokenClaims, TokenService } from '../auth/tokens';
 import type { FaultRegistry } from '../faults/registry';
+import type { Fault } from '../faults/schema';
 import type { Random } from '../random';
 import type { Policy } from '../state/policy';
 import type { World } from '../state/world';
@@ -23,6 +24,8 @@ export interface SimulatorState {
   policy: Policy;
   /** Documents accepted through /auth/continue, per terms fault and account (`faultId|userId`). */
   acceptedSteps: Map<string, Set<string>>;
+  /** Login sessions (`sid`) the session cache does not know yet, with the refusal to answer. */
+  laggingSessions: Map<string, Extract<Fault, { kind: 'sessionCacheLag' }>>;
   /** Seeded stream for per-request variation (connection order, random bodies). */
   random: Random;
   /** `http://127.0.0.1:PORT`, known once the server listens. */

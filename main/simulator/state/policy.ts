@@ -16,6 +16,11 @@ export interface RequestBudget {
 
 export interface Policy {
   minimumVersion: string | null;
+  /**
+   * What `/llu/config/country` names as each region's `lslApi`: this simulator's own prefixes,
+   * or LibreView's public hosts, as a server seen through a proxy (`--api-url`) would.
+   */
+  configHosts: 'simulator' | 'libreview';
   /** Whether `Account-Id` is required in `region`. */
   accountIdRequired(region: string): boolean;
   setAccountIdGate(enabled: boolean, region?: string): void;
@@ -44,6 +49,7 @@ export function createPolicy(): Policy {
 
   const policy: Policy = {
     minimumVersion: DEFAULT_MINIMUM_VERSION,
+    configHosts: 'simulator',
     accountIdRequired: (region) => accountIdRegions.get(region) ?? accountIdDefault,
     setAccountIdGate(enabled, region) {
       if (region === undefined) {
@@ -71,6 +77,7 @@ export function createPolicy(): Policy {
     },
     reset() {
       policy.minimumVersion = DEFAULT_MINIMUM_VERSION;
+      policy.configHosts = 'simulator';
       accountIdDefault = true;
       accountIdRegions.clear();
       budget = null;

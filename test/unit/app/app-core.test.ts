@@ -26,7 +26,7 @@ function setup(options: { hasCredentials?: boolean; patients?: string[] } = {}) 
   const client: LluClient = {
     ...llu.client,
     logbook: async () => [],
-    acceptTerms: async () => {},
+    acceptTerms: async () => 'accepted' as const,
     setCredentials: (c) => {
       credentials = c;
     },

@@ -121,7 +121,8 @@ describe('glucobar status', () => {
     for (let i = 0; i < 4; i += 1) {
       const again = await run(['status', '--json', ...base()], env);
       expect(JSON.parse(again.out[0]!).error).toMatchObject({ code: 'bad_credentials' });
-      expect(JSON.parse(again.out[0]!).error.retryAfterSeconds).toBeGreaterThan(0);
+      // Not a countdown: the same credentials are never sent again (issue #14).
+      expect(JSON.parse(again.out[0]!).error.retryAfterSeconds).toBeUndefined();
     }
     expect(sim.control.counts().byEndpoint.login).toBe(logins);
     expect(readFileSync(join(stateDir, 'session.json'), 'utf8')).not.toContain('hunter2-wrong');

@@ -136,10 +136,15 @@ describe('token reuse', () => {
     expect(fake.count('POST', '/llu/auth/login')).toBe(1);
   });
 
-  it('does not log in again when a token from a fresh login is refused', async () => {
+  it('a token from a fresh login that is refused gets one re-login, then no storm', async () => {
     const { client, fake } = makeClient({ [LOGIN]: json(loginSuccess()), [CONNECTIONS]: expired });
     expect((await failure(client.connections())).code).toBe('unauthorized');
-    expect(fake.calls).toHaveLength(2);
+    expect(fake.count('POST', '/llu/auth/login')).toBe(2);
+    expect(fake.calls).toHaveLength(4);
+    // The next calls use the token they have and do not sign in again for a while.
+    expect((await failure(client.connections())).code).toBe('unauthorized');
+    expect((await failure(client.connections())).code).toBe('unauthorized');
+    expect(fake.count('POST', '/llu/auth/login')).toBe(2);
   });
 });
 

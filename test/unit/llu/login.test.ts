@@ -236,9 +236,12 @@ describe('login', () => {
       [json({ message: 'Too Many Requests' }, 429), 'rate_limited'],
       [text('<html>Bad Gateway</html>', 502), 'server_unavailable'],
       [text('{"status":0,"data":{"user":', 200), 'bad_response'],
-      [json({ status: 0, data: { user: { id: 'u' } } }), 'bad_response'],
+      [json({ status: 0, data: { user: { id: 'u' } } }), 'sign_in_step_required'],
+      [json({ status: 0, data: { user: { id: 'u' }, authTicket: { token: '' } } }), 'bad_response'],
       [json({ status: 77 }), 'bad_response'],
-      [json(step('mfa')), 'bad_response'],
+      [json(step('mfa')), 'sign_in_step_required'],
+      [json(step('pwdExpired')), 'password_expired'],
+      [json({ status: 2, error: { message: 'provider_password_expired' } }), 'password_expired'],
       [new TypeError('fetch failed'), 'network'],
     ];
     for (const [reply, code] of cases) {

@@ -74,12 +74,18 @@ describe('acceptAnnouncedHost', () => {
     }
   });
 
-  it('with an override accepts only the override origin', () => {
+  it('with an override: its own origin as announced, a LibreView host through the template', () => {
     const override = 'http://127.0.0.1:4000/{region}';
     expect(acceptAnnouncedHost('http://127.0.0.1:4000/xx/', 'xx', override)).toBe(
       'http://127.0.0.1:4000/xx',
     );
-    expect(acceptAnnouncedHost('https://api-xx.libreview.io/', 'xx', override)).toBeNull();
+    // Behind a proxy the map names LibreView's hosts: the region key goes into the template.
+    expect(acceptAnnouncedHost('https://api-xx.libreview.io/', 'xx', override)).toBe(
+      'http://127.0.0.1:4000/xx',
+    );
+    expect(acceptAnnouncedHost('https://api-xx.evil.example/', 'xx', override)).toBeNull();
     expect(acceptAnnouncedHost('http://127.0.0.1:4001/xx', 'xx', override)).toBeNull();
+    // An override without {region} already serves every region itself.
+    expect(acceptAnnouncedHost('https://api-xx.libreview.io/', 'xx', 'http://p:1/')).toBeNull();
   });
 });

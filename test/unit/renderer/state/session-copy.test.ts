@@ -22,6 +22,9 @@ const ALL: SessionStatus[] = [
   'server_unavailable',
   'bad_response',
   'region_unknown',
+  'sign_in_step_required',
+  'password_expired',
+  'api_changed',
 ];
 
 describe('session copy', () => {
@@ -45,6 +48,8 @@ describe('session copy', () => {
         'locked_out',
         'no_connections',
         'region_unknown',
+        'sign_in_step_required',
+        'password_expired',
         'signed_out',
         'terms_required',
         'unauthorized',
