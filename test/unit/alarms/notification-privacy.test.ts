@@ -3,7 +3,7 @@ import { notificationForPrivacy } from '../../../main/core/alarms/notification-p
 import type { AlarmNotification } from '../../../main/core/alarms';
 import { createAlarmRunner } from '../../../main/core/app/alarm-runner';
 import type { Patient } from '../../../main/core/llu/types';
-import { silentLogger } from '../../../main/core/ports';
+import { silentLogger, type Notifier } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import { MINUTE, T0, reading } from '../glucose/make-reading';
 
@@ -20,8 +20,10 @@ const patient: Patient = {
 };
 
 /** What the notifier is handed after an urgent low (48 mg/dL, falling fast) arrives. */
-function notificationsFor(privacyMode: boolean): AlarmNotification[] {
-  const shown: AlarmNotification[] = [];
+type Shown = Parameters<Notifier['notify']>[0];
+
+function notificationsFor(privacyMode: boolean): Shown[] {
+  const shown: Shown[] = [];
   const runner = createAlarmRunner({
     notifier: { notify: (n) => shown.push(n) },
     logger: silentLogger,
