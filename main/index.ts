@@ -1,33 +1,27 @@
-// Electron composition root: wiring and lifecycle only; every decision lives in main/core.
-import { join } from 'node:path';
+// Electron composition root: wiring only. The lifecycle (single instance, failed start, quit)
+// is in adapters/app-lifecycle.ts; every decision lives in main/core.
 import { app, shell } from 'electron';
+import { openAccount } from './adapters/account';
+import { createAlarmNotifier } from './adapters/alarm-notifier';
+import { runSingleInstance, type RunningApp } from './adapters/app-lifecycle';
+import { installAppMenu } from './adapters/app-menu';
 import { appPaths } from './adapters/app-paths';
 import { registerAppScheme, serveAppProtocol } from './adapters/app-protocol';
-import { createIpcMainAdapter } from './adapters/ipc-main';
-import { createLaunchAtLogin } from './adapters/launch-at-login';
-import { openLluSource } from './adapters/llu-source';
-import { createElectronNotifier } from './adapters/notifications';
+import { serveIpc } from './adapters/ipc-wiring';
+import { adoptLaunchAtLoginFromOs, createLaunchAtLogin } from './adapters/launch-at-login';
 import { createPopoverWindow } from './adapters/popover-window';
 import { onSystemWake } from './adapters/power';
-import { createSafeStorageBox } from './adapters/safe-storage';
-import { saveWithDialog } from './adapters/save-dialog';
+import { createSaveWithDialog } from './adapters/save-dialog';
 import { applySessionPolicy } from './adapters/session-policy';
-import { createElectronSettingsStore } from './adapters/settings-store';
+import { accountNotices } from './adapters/startup-notices';
 import { onThemeChange } from './adapters/taskbar-theme';
 import { createTrayController } from './adapters/tray-controller';
 import { createAppCore } from './core/app-core';
-import { openHistory } from './core/history';
 import { systemClock } from './core/ports';
-import { createCredentialVault } from './core/secrets/credential-vault';
-import { vaultDocumentSchema } from './core/secrets/vault-document';
-import { createSettingsService } from './core/settings/settings-service';
 import { createStderrLogger } from './core/stderr-logger';
-import { createJsonFileStore } from './core/storage/json-file-store';
-import { APP_ORIGIN } from './core/window/app-origin';
+import { isWaylandSession } from './core/window/display-server';
 import { createPermissionPolicy } from './core/window/permission-policy';
-import { createIpcHandlers, mapDomainError } from './ipc/handlers';
-import { createIpcRouter } from './ipc/router';
-import { createSenderPolicy } from './ipc/sender-policy';
+import { createIpcHandlers } from './ipc/handlers';
 
 const APP_ID = 'app.glucobar.desktop';
 const platform =
@@ -36,49 +30,49 @@ const logger = createStderrLogger(
   (line) => process.stderr.write(`${line}\n`),
   process.env.GLUCOBAR_LOG,
 );
+const ozone = app.commandLine.getSwitchValue('ozone-platform');
+const wayland = isWaylandSession(process.platform, process.env, ozone);
 
 app.enableSandbox();
 registerAppScheme();
 
-async function start(): Promise<void> {
+async function start(): Promise<RunningApp> {
   const paths = appPaths();
   app.dock?.hide();
-  const settingsService = createSettingsService(createElectronSettingsStore(), logger);
-  const { notice } = await settingsService.load();
-  const vault = createCredentialVault(
-    createSafeStorageBox(),
-    createJsonFileStore(join(paths.userData, 'secrets.json'), {
-      parse: (raw) => vaultDocumentSchema.parse(raw),
-    }),
-    { allowBasicText: settingsService.get().rememberWithoutKeyStore, logger },
-  );
-  const { client, demo, historyDir } = await openLluSource({
-    vault,
-    userData: paths.userData,
-    forceDemo: process.argv.includes('--demo'),
-    logger,
-  });
-  const history = openHistory({ dir: historyDir, clock: systemClock, logger });
+  installAppMenu(platform);
+  // Before any window exists: the popover's first load needs the app:// handler.
+  const served = serveAppProtocol(paths.renderer);
+  applySessionPolicy(createPermissionPolicy(logger));
+  const forceDemo = process.argv.includes('--demo');
+  const account = await openAccount({ userData: paths.userData, forceDemo, logger });
+  const { settings, vault, source, history } = account;
   const popover = createPopoverWindow({
     preloadPath: paths.preload,
-    isPinned: () => settingsService.get().keepPopoverPinned,
+    served,
+    isPinned: () => settings.get().keepPopoverPinned,
     logger,
     size: { width: 380, height: 560 },
+    canPosition: !wayland,
   });
   const core = createAppCore({
     clock: systemClock,
     random: Math.random,
     logger,
-    client,
+    client: source.client,
     history,
-    settings: settingsService,
+    settings,
     credentials: {
       save: async (c) => void (await vault.setCredentials(c)),
       clear: () => vault.clear(),
     },
-    notifier: createElectronNotifier({ appId: APP_ID, logger }),
-    demo: demo !== null,
-    hasCredentials: true,
+    notifier: createAlarmNotifier({
+      appId: APP_ID,
+      logger,
+      notices: () => core,
+      openPopover: () => tray.openPopover(),
+    }),
+    demo: source.demo !== null,
+    hasCredentials: !source.keyStoreFailed,
     localMinutesOfDay: (now) => new Date(now).getHours() * 60 + new Date(now).getMinutes(),
   });
   const tray = createTrayController({
@@ -86,67 +80,46 @@ async function start(): Promise<void> {
     fallbackIconPath: paths.fallbackIcon,
     platform,
     core,
-    settings: settingsService,
+    settings,
     popover,
     logger,
   });
   const handlers = createIpcHandlers({
     core,
-    settings: settingsService,
-    saveFile: saveWithDialog,
+    settings,
+    saveFile: createSaveWithDialog(popover.withDialog),
     openExternal: (url) => shell.openExternal(url),
     hidePopover: () => popover.hide(),
     quit: () => app.quit(),
   });
-  if (demo) {
-    // Signing in from the demo restarts into the real account (the demo client talks to the simulator).
-    handlers.signIn = async (credentials) => {
-      await vault.setCredentials(credentials);
-      app.relaunch({ args: process.argv.slice(1).filter((arg) => arg !== '--demo') });
-      app.quit();
-      return null;
-    };
-  }
-  serveAppProtocol(paths.renderer);
-  applySessionPolicy(createPermissionPolicy(logger));
-  const router = createIpcRouter(createIpcMainAdapter(), {
-    isTrustedSender: createSenderPolicy(APP_ORIGIN).isTrustedSender,
-    handlers,
-    logger,
-    mapError: mapDomainError,
-  });
+  const ipc = serveIpc({ handlers, vault, demo: source.demo !== null, logger });
   const launchAtLogin = createLaunchAtLogin();
+  const warn = (e: Error) => logger.warn(e.message);
   core.onSnapshot((snapshot) => {
     tray.render();
     popover.push('snapshot', snapshot);
   });
-  settingsService.onChange((settings) => {
-    popover.push('settings', settings);
-    void launchAtLogin.set(settings.launchAtLogin).catch((e: Error) => logger.warn(e.message));
-    void vault
-      .setAllowBasicText(settings.rememberWithoutKeyStore)
-      .catch((e: Error) => logger.warn(e.message));
+  settings.onChange((next) => {
+    popover.push('settings', next);
+    void launchAtLogin.set(next.launchAtLogin).catch(warn);
+    void vault.setAllowBasicText(next.rememberWithoutKeyStore).catch(warn);
   });
   onThemeChange(tray.render);
   onSystemWake(() => core.resume());
-  app.on('before-quit', () => {
-    core.stop();
-    router.dispose();
-    popover.destroy();
-    tray.destroy();
-    void history.close();
-    void demo?.close();
-  });
-  if (notice) core.addNotice(notice);
-  const secrets = await vault.status();
-  if (!demo && secrets.hasCredentials && !secrets.persisted) {
-    core.addNotice(
-      'This system offers no key store, so your LibreLinkUp password is kept in memory only and must be entered again after a restart (Settings can remember it anyway, obfuscated only).',
-    );
-  }
+  for (const text of await accountNotices(account)) core.addNotice(text);
+  void adoptLaunchAtLoginFromOs(launchAtLogin, settings).catch(warn);
   core.start();
   tray.render();
+  return {
+    openPopover: () => tray.openPopover(),
+    async shutdown() {
+      core.stop();
+      ipc.dispose();
+      popover.destroy();
+      tray.destroy();
+      await Promise.allSettled([history.close(), source.demo?.close()]);
+    },
+  };
 }
 
-if (!app.requestSingleInstanceLock()) app.quit();
-else void app.whenReady().then(start);
+runSingleInstance({ start, logger });

@@ -1,6 +1,7 @@
 // Wires the bridge to the store and the store to the shell. All bridge calls start here, so the
 // components stay free of IPC and every call gets the same failure handling.
 import type { ChartSpan, RendererApi, Result, Snapshot } from '../preload/contract';
+import { alarmKindWords } from './components/alarm-strip';
 import { createShell } from './components/shell';
 import { h } from './dom';
 import { isLongSpan } from './format/time';
@@ -24,6 +25,26 @@ async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
   }
 }
 
+/**
+ * What to announce of the alarms that were not active before (`spoken` remembers each episode by
+ * kind and start, and forgets ended ones), or '' when nothing new. In privacy mode only the kind
+ * is named, as in the alarm strip.
+ */
+export function newAlarmsText(snapshot: Snapshot | null, spoken: Set<string>): string {
+  const alarms = snapshot && !isGate(snapshot) ? snapshot.alarms : [];
+  const keys = alarms.map((alarm) => `${alarm.kind}@${alarm.since}`);
+  for (const key of [...spoken]) if (!keys.includes(key)) spoken.delete(key);
+  const fresh = alarms.filter((_, i) => !spoken.has(keys[i]!));
+  for (const key of keys) spoken.add(key);
+  return fresh
+    .map((alarm) =>
+      snapshot?.privacy
+        ? `${alarmKindWords(alarm.kind)} alarm.`
+        : `${alarmKindWords(alarm.kind)} alarm: ${alarm.message}`,
+    )
+    .join(' ');
+}
+
 /** Whose data the views show: main resolves the selection; the renderer never guesses. */
 function patientOf(snapshot: Snapshot | null): string | null {
   if (!snapshot || isGate(snapshot)) return null;
@@ -33,6 +54,9 @@ function patientOf(snapshot: Snapshot | null): string | null {
 export function createApp(root: HTMLElement, api: RendererApi): { destroy(): void } {
   const store = createStore<AppState>(INITIAL_STATE);
   const live = h('div', { class: 'sr-only', 'aria-live': 'polite', id: 'announce' });
+  // Alarms interrupt whatever a screen reader is saying (role=alert is assertive), on any tab.
+  const alert = h('div', { class: 'sr-only', role: 'alert', id: 'alarm-announce' });
+  const spokenAlarms = new Set<string>();
   const fetched = { history: '', report: '' };
 
   const actions: Actions = {
@@ -107,10 +131,15 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
   }
 
   const shell = createShell(root, store.get(), actions);
-  root.append(live);
+  root.append(live, alert);
   const unsubscribe = store.subscribe((state) => {
     shell.update(state);
     load(state);
+    const text = newAlarmsText(state.snapshot, spokenAlarms);
+    if (text) {
+      alert.textContent = '';
+      requestAnimationFrame(() => (alert.textContent = text));
+    }
   });
   const offSnapshot = api.onSnapshot((snapshot) => {
     const before = store.get().snapshot;

@@ -18,11 +18,22 @@ export function registerAppScheme(): void {
 }
 
 /**
+ * Proof that `app://` has its handler. The popover window takes one, so no window can start
+ * loading `app://glucobar/…` before `serveAppProtocol` ran: Electron looks the scheme's
+ * handler up when a navigation starts, and a load begun earlier fails with
+ * ERR_UNKNOWN_URL_SCHEME and is never retried (docs/api/protocol.md, `protocol.handle`:
+ * "register … before the page is loaded").
+ */
+export interface AppProtocolServed {
+  readonly scheme: typeof APP_SCHEME;
+}
+
+/**
  * Serves the built renderer (out/renderer) over `app://`, with the CSP as a header. Paths
  * are resolved by core/window/asset-path.ts, which refuses anything outside `rootDir`.
- * Call after `app` is ready.
+ * Call after `app` is ready and before any window loads an `app://` URL.
  */
-export function serveAppProtocol(rootDir: string): void {
+export function serveAppProtocol(rootDir: string): AppProtocolServed {
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppAsset(request.url, rootDir);
     if (file === null) return new Response('Not found', { status: 404 });
@@ -33,4 +44,5 @@ export function serveAppProtocol(rootDir: string): void {
       return new Response('Not found', { status: 404 });
     }
   });
+  return { scheme: APP_SCHEME };
 }

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
-import { Menu, nativeImage, Tray, type MenuItemConstructorOptions, type Rectangle } from 'electron';
+import {
+  Menu,
+  nativeImage,
+  screen,
+  Tray,
+  type MenuItemConstructorOptions,
+  type Rectangle,
+} from 'electron';
 import type { Tone } from '../../preload/contract';
+import { trayRepresentations } from '../core/tray/icon-set';
 import type { TrayMenuAction, MenuItemModel } from '../core/tray/tray-menu';
 import type { TrayPort } from '../core/tray/tray-port';
 import { renderToneMark } from '../core/tray/tone-mark';
@@ -11,7 +19,10 @@ export interface ElectronTrayOptions {
   /** The app icon used when drawing the value fails. */
   fallbackIconPath: string;
   platform: NodeJS.Platform;
+  /** A left click, with the bounds of the icon that was clicked. */
   onClick(bounds: Rectangle): void;
+  /** Windows: a double click, after the first click already opened the popover. */
+  onDoubleClick(bounds: Rectangle): void;
   onAction(action: TrayMenuAction): void;
 }
 
@@ -25,8 +36,30 @@ export function createElectronTray(options: ElectronTrayOptions): {
   const template = nativeImage.createFromPath(join(options.trayImagesDir, 'trayTemplate.png'));
   template.setTemplateImage(true);
   const tray = new Tray(template);
-  if (options.platform === 'darwin') tray.setIgnoreDoubleClickEvents(true);
-  tray.on('click', () => options.onClick(tray.getBounds()));
+  const mac = options.platform === 'darwin';
+  let menu: Menu | null = null;
+  // The bounds the event carries are those of the icon that was clicked, on its own display
+  // (docs/api/tray.md, event 'click'); getBounds() is only the fallback when they are empty.
+  const boundsOf = (bounds: Rectangle | undefined): Rectangle =>
+    bounds && (bounds.width > 0 || bounds.height > 0) ? bounds : tray.getBounds();
+  if (mac) tray.setIgnoreDoubleClickEvents(true);
+  tray.on('click', (event, bounds) => {
+    // macOS: control-click is the keyboard form of a right click.
+    if (mac && event.ctrlKey) return popUpMenu();
+    options.onClick(boundsOf(bounds));
+  });
+  // Windows sends 'click' for the first press and 'double-click' for the second
+  // (shell/browser/ui/win/notify_icon.cc, HandleClickEvent); the second press already blurred
+  // the popover away, so the double click opens it again instead of toggling.
+  tray.on('double-click', (_event, bounds) => options.onDoubleClick(boundsOf(bounds)));
+  // macOS: a Tray with setContextMenu hands every click to AppKit, which pops the menu and
+  // never emits 'click' (docs/api/tray.md; shell/browser/ui/tray_icon_cocoa.mm), so menubar
+  // apps keep the menu off the icon and pop it up on right click themselves.
+  if (mac) tray.on('right-click', () => popUpMenu());
+
+  function popUpMenu(): void {
+    if (menu) tray.popUpContextMenu(menu);
+  }
 
   const toMenu = (items: readonly MenuItemModel[]): MenuItemConstructorOptions[] =>
     items.map((item) => {
@@ -57,19 +90,21 @@ export function createElectronTray(options: ElectronTrayOptions): {
       tray.setImage(image);
     },
     setValueImage(icons) {
-      // Linux trays take one bitmap and scale it themselves: give them the sharpest.
-      const chosen = options.platform === 'linux' ? icons.slice(-1) : icons;
+      // Windows' tray icon follows the primary display's scale (SM_CXSMICON, system DPI).
+      const scale = screen.getPrimaryDisplay().scaleFactor;
       const image = nativeImage.createEmpty();
-      for (const icon of chosen) {
-        image.addRepresentation({
-          scaleFactor: options.platform === 'linux' ? 1 : icon.scaleFactor,
-          buffer: icon.png,
-        });
+      for (const { scaleFactor, png } of trayRepresentations(icons, options.platform, scale)) {
+        image.addRepresentation({ scaleFactor, buffer: png });
       }
       tray.setImage(image);
     },
     setFallbackImage: () => tray.setImage(nativeImage.createFromPath(options.fallbackIconPath)),
-    setMenu: (items) => tray.setContextMenu(Menu.buildFromTemplate(toMenu(items))),
+    setMenu(items) {
+      menu = Menu.buildFromTemplate(toMenu(items));
+      // Linux (AppIndicator/StatusNotifier) shows a menu only through setContextMenu, and
+      // needs it set again after every change (docs/api/tray.md, platform limitations).
+      if (!mac) tray.setContextMenu(menu);
+    },
   };
   return { port, bounds: () => tray.getBounds(), destroy: () => tray.destroy() };
 }

@@ -12,6 +12,11 @@ export interface LluSource {
   /** The local demo simulator when the app runs the demo account, else null. */
   demo: { close(): Promise<void> } | null;
   historyDir: string;
+  /**
+   * Saved credentials exist but the key store could not unlock them. The app then starts
+   * signed out, never in the demo: demo values must not pass for the wearer's.
+   */
+  keyStoreFailed: boolean;
 }
 
 /**
@@ -26,8 +31,11 @@ export async function openLluSource(options: {
   logger: Logger;
 }): Promise<LluSource> {
   const stored = await options.vault.getCredentials();
+  const keyStoreFailed = !stored && (await options.vault.hasUnreadableCredentials());
   const demo =
-    options.forceDemo || !stored ? await startDemoSimulator({ logger: options.logger }) : null;
+    options.forceDemo || (!stored && !keyStoreFailed)
+      ? await startDemoSimulator({ logger: options.logger })
+      : null;
   const client = createLluClient({
     fetch: createNetFetch(),
     clock: systemClock,
@@ -36,5 +44,10 @@ export async function openLluSource(options: {
     sessionStore: demo ? createMemoryStore() : options.vault.sessionStore(),
     ...(demo ? { apiUrl: demo.apiUrl } : {}),
   });
-  return { client, demo, historyDir: join(options.userData, demo ? 'demo-history' : 'history') };
+  return {
+    client,
+    demo,
+    historyDir: join(options.userData, demo ? 'demo-history' : 'history'),
+    keyStoreFailed: keyStoreFailed && !demo,
+  };
 }

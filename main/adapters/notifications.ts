@@ -13,6 +13,8 @@ export function createElectronNotifier(options: {
   logger: Logger;
   platform?: NodeJS.Platform;
   onClick?: (id: string) => void;
+  /** The OS refused to show it: the caller must make the alarm visible another way. */
+  onFailed?: (notification: { id: string; title: string; body: string }) => void;
 }): Notifier {
   const platform = options.platform ?? process.platform;
   if (platform === 'win32') app.setAppUserModelId(options.appId);
@@ -22,6 +24,7 @@ export function createElectronNotifier(options: {
     notify({ id, title, body, urgency }) {
       if (!Notification.isSupported()) {
         options.logger.warn('Notifications are not supported here', { id });
+        options.onFailed?.({ id, title, body });
         return;
       }
       shown.get(id)?.close();
@@ -40,6 +43,8 @@ export function createElectronNotifier(options: {
       });
       notification.on('failed', (_event, error) => {
         options.logger.warn('A notification failed', { id, error: String(error).slice(0, 200) });
+        if (shown.get(id) === notification) shown.delete(id);
+        options.onFailed?.({ id, title, body });
       });
       shown.set(id, notification);
       notification.show();

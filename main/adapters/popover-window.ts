@@ -1,10 +1,12 @@
-import { BrowserWindow, screen, type Rectangle } from 'electron';
+import { BrowserWindow, type Rectangle } from 'electron';
 import { PUSH, type PushContracts, type PushName } from '../../preload/contract';
 import type { Logger } from '../core/ports';
-import { placePopover } from '../core/tray/placement';
 import { APP_ENTRY_URL, originOf } from '../core/window/app-origin';
 import { decideTrayClick } from '../core/window/popover-toggle';
 import { isAllowedNavigation } from '../core/window/url-policy';
+import type { AppProtocolServed } from './app-protocol';
+import { popoverBounds } from './popover-bounds';
+import { keepPopoverPageLoaded } from './popover-page';
 
 export interface PopoverWindow {
   /** A click on the tray icon: opens, closes, or ignores (see core/window/popover-toggle). */
@@ -14,6 +16,11 @@ export interface PopoverWindow {
   isVisible(): boolean;
   /** Sends a push message to the popover (payload only, on a contract channel). */
   push<K extends PushName>(name: K, payload: PushContracts[K]): void;
+  /**
+   * Runs a system dialog owned by the popover. While it is open the popover does not hide on
+   * blur (the dialog takes the focus), so the person still sees what they are saving.
+   */
+  withDialog<T>(run: (parent: BrowserWindow) => Promise<T>): Promise<T>;
   /** For quitting: the window otherwise refuses to close (it only hides). */
   destroy(): void;
 }
@@ -21,6 +28,8 @@ export interface PopoverWindow {
 export interface PopoverWindowOptions {
   /** Absolute path of out/preload/index.cjs. */
   preloadPath: string;
+  /** Proof the `app://` handler exists, so the first load cannot fail for want of it. */
+  served: AppProtocolServed;
   /** What to load; `app://glucobar/index.html` unless a development server is used. */
   url?: string;
   /** `keepPopoverPinned` from the settings: a pinned popover stays open on blur. */
@@ -29,6 +38,11 @@ export interface PopoverWindowOptions {
   size?: { width: number; height: number };
   devTools?: boolean;
   platform?: NodeJS.Platform;
+  /**
+   * False on Wayland, where a client cannot place its own windows (`setPosition` is ignored,
+   * docs/api/browser-window.md "Platform notices" / Wayland): the compositor places it.
+   */
+  canPosition?: boolean;
   now?: () => number;
 }
 
@@ -45,6 +59,7 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
   const now = options.now ?? Date.now;
   let hiddenByBlurAt: number | null = null;
   let destroying = false;
+  let dialogsOpen = 0;
 
   const win = new BrowserWindow({
     width: size.width,
@@ -57,6 +72,9 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     maximizable: false,
     fullscreenable: false,
     skipTaskbar: true,
+    // macOS: a non-activating panel floats over full-screen apps and on every Space
+    // (docs/api/browser-window.md, `type` on macOS: "panel").
+    ...(platform === 'darwin' ? { type: 'panel' } : {}),
     webPreferences: {
       contextIsolation: true,
       sandbox: true,
@@ -72,6 +90,16 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
       devTools: options.devTools === true,
     },
   });
+  if (platform === 'darwin') {
+    // Over full-screen apps too (docs/api/browser-window.md `setVisibleOnAllWorkspaces`). The
+    // app is already a UIElement (LSUIElement, dock hidden), so the process-type switch that
+    // would flash the Dock is skipped.
+    win.setVisibleOnAllWorkspaces(true, {
+      visibleOnFullScreen: true,
+      skipTransformProcessType: true,
+    });
+    win.setAlwaysOnTop(true, 'pop-up-menu');
+  }
 
   const contents = win.webContents;
   contents.on('will-navigate', (event) => {
@@ -82,12 +110,10 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
   });
   // Links open through the `openLink` IPC call (an allow-listed id), never window.open.
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  contents.on('render-process-gone', (_event, details) => {
-    options.logger.error('Popover renderer is gone', { reason: details.reason });
-  });
+  const page = keepPopoverPageLoaded(contents, url, options.logger);
 
   win.on('blur', () => {
-    if (options.isPinned() || !win.isVisible()) return;
+    if (options.isPinned() || dialogsOpen > 0 || !win.isVisible()) return;
     hiddenByBlurAt = now();
     win.hide();
   });
@@ -97,24 +123,16 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     win.hide();
   });
 
-  void win.loadURL(url).catch(() => {
-    options.logger.error('Popover page failed to load', { origin: appOrigin });
-  });
+  page.load();
 
   function show(trayBounds: Rectangle): void {
     if (win.isDestroyed()) return;
-    const cursor = screen.getCursorScreenPoint();
-    const display = screen.getDisplayNearestPoint(
-      trayBounds.width > 0 ? { x: trayBounds.x, y: trayBounds.y } : cursor,
-    );
-    const { x, y } = placePopover({
-      trayBounds,
-      windowSize: size,
-      display: { bounds: display.bounds, workArea: display.workArea },
-      platform,
-      cursor,
-    });
-    win.setPosition(Math.round(x), Math.round(y), false);
+    page.ensureLoaded();
+    if (options.canPosition !== false) {
+      // setBounds with the size, not setPosition: a window moved onto a display with another
+      // scale factor is resized by Windows (WM_DPICHANGED) unless the size is stated too.
+      win.setBounds(popoverBounds(trayBounds, size, platform), false);
+    }
     win.show();
     win.focus();
   }
@@ -137,8 +155,17 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     push(name, payload) {
       if (!win.isDestroyed()) contents.send(PUSH[name], payload);
     },
+    async withDialog(run) {
+      dialogsOpen += 1;
+      try {
+        return await run(win);
+      } finally {
+        dialogsOpen -= 1;
+      }
+    },
     destroy() {
       destroying = true;
+      page.dispose();
       if (!win.isDestroyed()) win.destroy();
     },
   };

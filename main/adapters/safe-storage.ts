@@ -9,15 +9,26 @@ import type { SecretBox } from '../core/ports';
  * all three, so the deprecated synchronous calls are not used. Ciphertext is base64 text.
  * Call only after `app` is ready.
  */
-export function createSafeStorageBox(platform: NodeJS.Platform = process.platform): SecretBox {
+export function createSafeStorageBox(
+  platform: NodeJS.Platform = process.platform,
+  /** `rememberWithoutKeyStore`: the person allowed storage under Linux `basic_text`. */
+  allowPlainText: () => boolean = () => false,
+): SecretBox {
   return {
     async kind() {
+      const linuxBackend =
+        platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined;
+      if (linuxBackend === 'basic_text') {
+        // Under basic_text Electron reports encryption unavailable, and encrypts nothing, until
+        // plain-text encryption is switched on explicitly (docs/api/safe-storage.md,
+        // `safeStorage.setUsePlainTextEncryption`; shell/browser/api/electron_api_safe_storage.cc,
+        // IsAsyncEncryptionAvailable checks use_password_v10_). Only with the person's consent.
+        safeStorage.setUsePlainTextEncryption(allowPlainText());
+        // It is basic_text whether or not it is switched on: the vault asks for consent.
+        return 'basic_text';
+      }
       const available = await safeStorage.isAsyncEncryptionAvailable();
-      return classifySecretBackend({
-        available,
-        platform,
-        linuxBackend: platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined,
-      });
+      return classifySecretBackend({ available, platform, linuxBackend });
     },
     async encrypt(plain) {
       const cipher = await safeStorage.encryptStringAsync(plain);

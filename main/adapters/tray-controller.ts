@@ -1,4 +1,4 @@
-import { app } from 'electron';
+import { app, screen } from 'electron';
 import type { AppCore } from '../core/app-core';
 import type { Logger } from '../core/ports';
 import type { SettingsService } from '../core/settings/settings-service';
@@ -18,13 +18,15 @@ export function createTrayController(options: {
   settings: SettingsService;
   popover: PopoverWindow;
   logger: Logger;
-}): { render(): void; destroy(): void } {
+}): { render(): void; openPopover(): void; destroy(): void } {
   const { core, settings, popover, platform, logger } = options;
   const actions = {
     selectPatient: (id: string) => core.selectPatient(id),
     updateSettings: settings.update,
     refreshNow: () => core.refreshNow(),
-    openPopover: () => popover.show(tray.bounds()),
+    // Where the menu is the only way in (AppIndicator, Wayland) it must also close the popover,
+    // which may never see a blur there.
+    openPopover: () => (popover.isVisible() ? popover.hide() : openPopover()),
     pauseAlarms: (minutes: number | null) => core.pauseAlarms(minutes),
     resumeAlarms: () => core.pauseAlarms(null),
     quit: () => app.quit(),
@@ -37,6 +39,9 @@ export function createTrayController(options: {
       core.popoverOpened();
       popover.toggle(bounds);
     },
+    onDoubleClick: (bounds) => {
+      if (!popover.isVisible()) popover.show(bounds);
+    },
     onAction: (action) =>
       void runTrayAction(action, actions).catch((e: Error) => logger.warn(e.message)),
   });
@@ -45,11 +50,26 @@ export function createTrayController(options: {
     renderIcons: createIconSetCache(),
     logger,
   });
+  function openPopover(): void {
+    core.popoverOpened();
+    popover.show(tray.bounds());
+  }
+  function render(): void {
+    const view = trayViewFor(core.snapshot(), settings.get(), platform);
+    presenter.render(view.model, view.menu);
+  }
+  // A new scale factor needs another bitmap size (Windows), though the model is unchanged.
+  const rescale = (): void => {
+    presenter.invalidate();
+    render();
+  };
+  screen.on('display-metrics-changed', rescale);
   return {
-    render() {
-      const view = trayViewFor(core.snapshot(), settings.get(), platform);
-      presenter.render(view.model, view.menu);
+    render,
+    openPopover,
+    destroy() {
+      screen.off('display-metrics-changed', rescale);
+      tray.destroy();
     },
-    destroy: () => tray.destroy(),
   };
 }

@@ -29,6 +29,12 @@ export interface HttpRequestInit {
   headers: Record<string, string>;
   body?: string;
   signal?: AbortSignal;
+  /**
+   * Always 'manual': a redirect is never followed, because a followed 307/308 re-sends the
+   * login body (e-mail and password) to whatever origin the redirect names. LibreLinkUp
+   * changes region with a JSON answer, never with an HTTP redirect.
+   */
+  redirect: 'manual';
 }
 
 /** The part of a fetch Response that core reads. Bodies are read as text: never assume JSON. */
@@ -36,6 +42,13 @@ export interface HttpResponse {
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
+  /**
+   * The body as a stream (fetch Responses have one). Read in chunks so that a huge or
+   * decompression-bomb body can be stopped at a size cap instead of filling memory.
+   */
+  body?: ReadableStream<Uint8Array> | null;
+  /** 'opaqueredirect' where a fetch reports a refused redirect that way (browsers). */
+  type?: string;
 }
 
 /** Node's fetch in the CLI and tests; Electron's proxy-aware `net.fetch` in the app. */

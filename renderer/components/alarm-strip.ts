@@ -16,6 +16,10 @@ const KIND_WORDS: Record<AlarmKind, string> = {
 
 export const SNOOZE_MINUTES = 30;
 
+export function alarmKindWords(kind: AlarmKind): string {
+  return KIND_WORDS[kind];
+}
+
 function alarmRow(
   alarm: AlarmView,
   privacy: boolean,

@@ -1,8 +1,11 @@
 // The value people glance at: big number in the chosen unit, arrow, trend words, delta and age,
-// coloured by range. A reading that is not current must never look current.
+// coloured by range and, never by colour alone, the range in words with a shape. An urgent low
+// turns the whole header into a loud filled block. A reading that is not current must never
+// look current.
 import type { CurrentReading, Snapshot } from '../../preload/contract';
 import { h, setText, show } from '../dom';
 import { PRIVACY_MASK, masked } from '../../common/glucose/privacy';
+import { rangeLabel, type RangeLabel } from '../../common/glucose/range-label';
 import { formatDuration } from '../format/time';
 import { isLive } from '../state/session-copy';
 import type { Component } from './component';
@@ -21,25 +24,46 @@ export function notCurrentNote(current: CurrentReading, live: boolean): string |
   return null;
 }
 
-/** The reading as one sentence for screen readers: value and unit, trend in words, change. */
-export function spokenReading(current: CurrentReading, privacy: boolean): string {
+/** The range label of the snapshot's current value; none in privacy mode (it would tell). */
+export function currentLabel(snapshot: Snapshot, stale: boolean): RangeLabel | null {
+  const current = snapshot.current;
+  if (!current || stale || snapshot.privacy) return null;
+  return rangeLabel({
+    tone: current.tone,
+    sensorLimit: current.sensorLimit,
+    urgentLowAlarm: snapshot.alarms.some((alarm) => alarm.kind === 'urgentLow'),
+  });
+}
+
+/** The reading as one sentence for screen readers: range, value and unit, trend, change. */
+export function spokenReading(
+  current: CurrentReading,
+  privacy: boolean,
+  label: RangeLabel | null = null,
+): string {
   const d = current.display;
   const value = privacy
     ? PRIVACY_MASK
     : current.sensorLimit
       ? `${d.value}, ${LIMIT_WORDS[current.sensorLimit].toLowerCase()}`
       : `${d.value} ${d.unit}`;
-  const parts = [`Glucose ${value}`, d.trendWords];
+  const parts = [`Glucose ${value}`];
+  if (label) parts.push(label.words.toLowerCase());
+  if (!privacy) parts.push(d.trendWords);
   if (d.delta && !privacy) parts.push(`change ${d.delta} ${d.unit}`);
-  return `${parts.join(', ')}, `;
+  const sentence = `${parts.join(', ')}, `;
+  return label?.urgent ? `${label.words}! ${sentence}` : sentence;
 }
 
 export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
   const value = h('span', { class: 'value' });
   const unit = h('span', { class: 'unit' });
   const arrow = h('span', { class: 'arrow' });
+  const shape = h('span', { class: 'range-shape' });
+  const words = h('span', { class: 'range-words' });
+  const range = h('span', { class: 'range-label' }, shape, words);
   const secondary = h('span', { class: 'secondary' });
-  const words = h('span', { class: 'trend-words' });
+  const trend = h('span', { class: 'trend-words' });
   const delta = h('span', { class: 'delta' });
   const age = h('span', { class: 'age', 'data-time': '' });
   const limit = h('p', { class: 'limit-note' });
@@ -50,8 +74,8 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
   const visual = h(
     'div',
     { class: 'reading-visual', 'aria-hidden': 'true' },
-    h('div', { class: 'reading-line' }, value, unit, arrow),
-    h('div', { class: 'reading-meta' }, secondary, words, delta, age),
+    h('div', { class: 'reading-line' }, range, value, unit, arrow),
+    h('div', { class: 'reading-meta' }, secondary, trend, delta, age),
   );
   const empty = h('p', { class: 'reading-empty' }, 'No reading yet');
   const el = h(
@@ -71,6 +95,7 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     show(visual, current !== null);
     if (!current) {
       el.dataset['tone'] = 'none';
+      delete el.dataset['urgent'];
       show(note, false);
       show(limit, false);
       setText(spokenValue, '');
@@ -80,15 +105,23 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     const d = current.display;
     const privacy = next.privacy;
     const stale = notCurrentNote(current, isLive(next));
-    el.dataset['tone'] = stale ? 'stale' : current.tone;
+    const label = currentLabel(next, stale !== null);
+    // Privacy mode shows no range colour, arrow or trend: each would tell what the number hides.
+    el.dataset['tone'] = stale ? 'stale' : privacy ? 'none' : (label?.tone ?? current.tone);
+    if (label?.urgent) el.dataset['urgent'] = 'true';
+    else delete el.dataset['urgent'];
+    show(range, label !== null);
+    setText(shape, label?.shape ?? '');
+    setText(words, label?.words ?? '');
     el.classList.toggle('not-current', stale !== null);
     setText(value, masked(d.value, privacy));
     value.classList.toggle('masked', privacy);
     setText(unit, current.sensorLimit ? '' : d.unit);
-    setText(arrow, d.arrow);
+    setText(arrow, privacy ? '' : d.arrow);
     setText(secondary, d.secondary ? `${masked(d.secondary, privacy)} ${otherUnit(d.unit)}` : '');
     show(secondary, d.secondary !== null);
-    setText(words, d.trendWords);
+    setText(trend, privacy ? '' : d.trendWords);
+    show(trend, !privacy);
     setText(delta, d.delta ? `${privacy ? PRIVACY_MASK : d.delta} ${d.unit}` : '');
     show(delta, d.delta !== null && current.sensorLimit === null);
     setText(age, d.age);
@@ -96,7 +129,7 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     show(limit, current.sensorLimit !== null && !privacy);
     setText(note, stale ?? '');
     show(note, stale !== null);
-    setText(spokenValue, spokenReading(current, privacy));
+    setText(spokenValue, spokenReading(current, privacy, label));
     setText(spokenAge, `${d.age}.${stale ? ` ${stale}.` : ''}`);
   }
 

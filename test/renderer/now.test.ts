@@ -11,6 +11,7 @@ import {
 } from '../helpers/snapshots';
 import { pushSnapshot, stubCalls } from '../helpers/stub-api';
 import { stubConfig, usePopoverSuite } from './popover';
+import { urgentLow } from './states';
 
 const suite = usePopoverSuite();
 
@@ -28,7 +29,7 @@ describe('value header', () => {
     expect(await reading.locator('.stale-note').isVisible()).toBe(false);
     // Screen readers get one sentence with the unit and the trend in words.
     expect(await reading.locator('.sr-only').textContent()).toBe(
-      'Glucose 131 mg/dL, rising, change +3 mg/dL, 2 min ago.',
+      'Glucose 131 mg/dL, in range, rising, change +3 mg/dL, 2 min ago.',
     );
     expect(await page.locator('.who').textContent()).toBe('Sam Example');
   });
@@ -62,6 +63,74 @@ describe('value header', () => {
     expect(await page.locator('.limit-note').textContent()).toBe(
       'Below what the sensor can measure',
     );
+  });
+
+  it('says the range in words with a shape for every band, not by colour alone', async () => {
+    const { page } = await suite.open();
+    const label = page.locator('.reading .range-label');
+    const cases: Array<[number, string, string, string]> = [
+      [131, '●', 'In range', 'inRange'],
+      [64, '▼', 'Low', 'low'],
+      [50, '▼▼', 'Urgent low', 'urgentLow'],
+      [200, '▲', 'High', 'high'],
+      [300, '▲▲', 'Very high', 'urgentHigh'],
+    ];
+    for (const [mgdl, shape, words, tone] of cases) {
+      await pushSnapshot(page, makeSnapshot({ current: makeCurrent({ mgdl }) }));
+      await expect.poll(() => label.locator('.range-words').textContent()).toBe(words);
+      expect(await label.locator('.range-shape').textContent()).toBe(shape);
+      expect(await page.locator('.reading').getAttribute('data-tone')).toBe(tone);
+      expect(await page.locator('.reading .sr-only').textContent()).toContain(
+        `Glucose ${mgdl} mg/dL, ${words.toLowerCase()}, rising`,
+      );
+    }
+  });
+
+  it('shows an urgent low as its own loud header, apart from an ordinary low', async () => {
+    const { page } = await suite.open(stubConfig({ snapshot: urgentLow }));
+    const reading = page.locator('.reading');
+    await expect.poll(() => reading.getAttribute('data-urgent')).toBe('true');
+    expect(await reading.locator('.range-label').innerText()).toMatch(/^▼▼\s+URGENT LOW$/);
+    expect(await reading.locator('.sr-only').textContent()).toMatch(
+      /^Urgent low! Glucose 48 mg\/dL, urgent low, falling quickly/,
+    );
+    const look = () =>
+      reading.locator('.reading-visual').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { background: style.backgroundColor, border: style.borderTopWidth };
+      });
+    const urgent = await look();
+    expect(urgent.background).not.toBe('rgba(0, 0, 0, 0)');
+    expect(urgent.border).toBe('3px');
+    // 56 mg/dL is low, not urgent: no filled block (the urgent-low alarm decides, not the colour).
+    await pushSnapshot(page, makeSnapshot({ current: makeCurrent({ mgdl: 56 }) }));
+    await expect.poll(() => reading.getAttribute('data-urgent')).toBe(null);
+    expect((await look()).background).toBe('rgba(0, 0, 0, 0)');
+    // The urgent-low alarm at its level 55 (above the consensus 54) makes 55 urgent too.
+    await pushSnapshot(page, {
+      ...urgentLow,
+      current: makeCurrent({ mgdl: 55 }),
+    });
+    await expect.poll(() => reading.getAttribute('data-urgent')).toBe('true');
+  });
+
+  it('announces each new alarm once through an assertive live region', async () => {
+    const { page } = await suite.open();
+    const alert = page.locator('[role="alert"]');
+    expect(await alert.textContent()).toBe('');
+    await pushSnapshot(page, urgentLow);
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Urgent low alarm: Glucose is 48 mg/dL, at or below the urgent low level of 55 mg/dL.');
+    // The same episode again (a new snapshot every minute) is not announced again.
+    await page.evaluate(() => (document.querySelector('[role="alert"]')!.textContent = 'x'));
+    await pushSnapshot(page, { ...urgentLow, generatedAt: NOW + MINUTE });
+    await page.waitForTimeout(100);
+    expect(await alert.textContent()).toBe('x');
+    // Privacy mode names only the kind.
+    const high = { kind: 'high' as const, message: 'High: 260', since: NOW, snoozedUntil: null };
+    await pushSnapshot(page, makeSnapshot({ privacy: true, alarms: [high] }));
+    await expect.poll(() => alert.textContent()).toBe('High alarm.');
   });
 
   it('marks a stale reading as not current: dimmed, struck, age and explanation shown', async () => {

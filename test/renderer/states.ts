@@ -31,6 +31,18 @@ export const busy = makeSnapshot({
   alarms: [{ kind: 'low', message: 'Low: 64 mg/dL', since: NOW - 120_000, snoozedUntil: null }],
 });
 
+export const urgentLow = makeSnapshot({
+  current: makeCurrent({ mgdl: 48, trend: 'fallingQuickly', deltaMgdl: -9 }),
+  alarms: [
+    {
+      kind: 'urgentLow',
+      message: 'Glucose is 48 mg/dL, at or below the urgent low level of 55 mg/dL.',
+      since: NOW - 60_000,
+      snoozedUntil: null,
+    },
+  ],
+});
+
 const CHART_READY = '.chart[data-state="ready"]';
 
 async function openTab(page: Page, tab: 'report' | 'settings', ready: string): Promise<void> {
@@ -56,6 +68,9 @@ const OTHER_SESSION_STATES: Array<[SessionStatus, string]> = [
   ['client_outdated', '.status-banner'],
   ['server_unavailable', '.status-banner'],
   ['bad_response', '.status-banner'],
+  ['sign_in_step_required', '.session-screen'],
+  ['password_expired', '.session-screen'],
+  ['api_changed', '.app'],
 ];
 
 export const STATES: PopoverState[] = [
@@ -69,6 +84,23 @@ export const STATES: PopoverState[] = [
       await page.focus('.chart canvas');
       await page.keyboard.press('ArrowLeft');
     },
+  },
+  {
+    name: 'urgent-low',
+    config: stubConfig({ snapshot: urgentLow }),
+    ready: CHART_READY,
+    shot: true,
+  },
+  {
+    name: 'very-high-mmol',
+    config: stubConfig({
+      snapshot: makeSnapshot({
+        units: 'mmol/L',
+        current: makeCurrent({ mgdl: 287, trend: 'risingQuickly', units: 'mmol/L' }),
+      }),
+    }),
+    ready: CHART_READY,
+    shot: true,
   },
   {
     name: 'now-stale',

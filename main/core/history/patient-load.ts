@@ -19,12 +19,15 @@ export async function readDay(
   patientId: string,
   dirName: string,
   day: number,
+  report = true,
 ): Promise<ParsedDayFile & { bytes: number }> {
   const name = dayFileName(day);
   const bytes = await ctx.fs.readFile(join(ctx.root, dirName, name));
   const parsed = parseDayFile(bytes, day);
-  for (const issue of parsed.issues)
-    ctx.report({ patientId, file: `${dirName}/${name}`, ...issue });
+  if (report) {
+    for (const issue of parsed.issues)
+      ctx.report({ patientId, file: `${dirName}/${name}`, ...issue });
+  }
   return { ...parsed, bytes: bytes.length };
 }
 
@@ -49,7 +52,8 @@ async function listDays(
     const day = parseDayFileName(name);
     if (day !== null) days.push(day);
     // Left behind when a crash interrupted a rewrite; the original file is still intact.
-    else if (name.endsWith('.bin.tmp')) await ctx.fs.remove(join(dir, name)).catch(() => {});
+    else if (ctx.fs.isLeftoverTemp?.(name) ?? name.endsWith('.bin.tmp'))
+      await ctx.fs.remove(join(dir, name)).catch(() => {});
   }
   return days.sort((a, b) => a - b);
 }

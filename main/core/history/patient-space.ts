@@ -1,13 +1,13 @@
 import { DAY_MS, dayFileName, dayStart } from './days';
 import { errnoOf } from './errors';
-import type { PatientHistory } from './patient-history';
+import type { PatientState } from './patient-state';
 
-function sortedDays(history: PatientHistory): number[] {
+function sortedDays(history: PatientState): number[] {
   return [...history.days.keys()].sort((a, b) => a - b);
 }
 
 /** Deletes whole day files that end at or before `cutoff`. Failures are logged and retried later. */
-export async function pruneFiles(history: PatientHistory, cutoff: number): Promise<void> {
+export async function pruneFiles(history: PatientState, cutoff: number): Promise<void> {
   const { ctx, patientId, dirName } = history;
   const removed: string[] = [];
   for (const day of sortedDays(history)) {
@@ -39,23 +39,21 @@ export async function pruneFiles(history: PatientHistory, cutoff: number): Promi
 /**
  * Makes room for `growth` more bytes in day `day` by deleting the oldest day files before it,
  * together with their readings in memory. Resolves false when even that is not enough. Files
- * the store cannot read (or that have a newer format) are neither counted nor deleted here.
+ * the store cannot read (or that have a newer format) are neither counted nor deleted here, and
+ * a damaged file counts only what it holds intact (PatientState.countedBytes).
  */
 export async function enforceSizeLimit(
-  history: PatientHistory,
+  history: PatientState,
   day: number,
   growth: number,
 ): Promise<boolean> {
   const { ctx, patientId, dirName } = history;
-  const counted = (d: number) => {
-    const status = history.days.get(d)?.status;
-    return status === 'ok' || status === 'dirty';
-  };
   let total = 0;
-  for (const [d, state] of history.days) if (counted(d)) total += state.bytes;
+  for (const d of history.days.keys()) total += history.countedBytes(d);
   for (const victim of sortedDays(history)) {
     if (total + growth <= ctx.maxBytes || victim >= day) break;
-    if (!counted(victim)) continue;
+    const status = history.days.get(victim)?.status;
+    if (status !== 'ok' && status !== 'dirty') continue;
     try {
       await ctx.fs.remove(history.pathOf(victim));
     } catch (error) {
@@ -67,7 +65,7 @@ export async function enforceSizeLimit(
       });
       return false;
     }
-    total -= history.days.get(victim)?.bytes ?? 0;
+    total -= history.countedBytes(victim);
     history.days.delete(victim);
     history.pending.delete(victim);
     const readings = history.series.drop(dayStart(victim), dayStart(victim) + DAY_MS);

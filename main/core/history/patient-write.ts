@@ -2,16 +2,16 @@ import type { Reading } from '../glucose/reading';
 import type { DayState } from './context';
 import { DAY_MS, dayFileName, dayStart } from './days';
 import { HistoryError, errnoOf } from './errors';
-import type { PatientHistory } from './patient-history';
 import { readDay } from './patient-load';
 import { enforceSizeLimit } from './patient-space';
+import type { PatientState } from './patient-state';
 import { HEADER_SIZE, RECORD_SIZE, encodeHeader, fieldsOf, writeRecord } from './record-format';
 
 const newerFormat = (day: number) =>
   new Error(`${dayFileName(day)} has a newer format and is left untouched`);
 
 /** Saves every pending day; throws HistoryError('write_failed') if any could not be saved. */
-export async function flushPending(history: PatientHistory): Promise<void> {
+export async function flushPending(history: PatientState): Promise<void> {
   const { ctx, patientId, dirName } = history;
   const failures: unknown[] = [];
   for (const day of [...history.pending.keys()].sort((a, b) => a - b)) {
@@ -37,7 +37,7 @@ export async function flushPending(history: PatientHistory): Promise<void> {
   );
 }
 
-async function writeDay(history: PatientHistory, day: number): Promise<void> {
+async function writeDay(history: PatientState, day: number): Promise<void> {
   const { ctx, pending, days } = history;
   let state = days.get(day);
   if (state?.status === 'unsupported') throw newerFormat(day);
@@ -46,32 +46,73 @@ async function writeDay(history: PatientHistory, day: number): Promise<void> {
   // new pending list and are saved by the next flush, never twice and never lost.
   const batch = pending.get(day) ?? [];
   pending.delete(day);
-  const rewrite = state?.status === 'dirty';
-  const data = rewrite ? encodeDay(history, day) : encodeBatch(day, batch, state === undefined);
   const before = state?.bytes ?? 0;
   try {
-    if (!(await enforceSizeLimit(history, day, rewrite ? data.length - before : data.length))) {
-      throw new Error(`size limit of ${ctx.maxBytes} bytes per patient reached`);
+    if (state === undefined) {
+      state = await createDay(history, day, batch);
+      if (state === undefined) return;
     }
+    const rewrite = state.status === 'dirty';
+    // Another process may have added readings since this one read the file: keep them.
+    if (rewrite) await reread(history, day, 'dirty', false);
+    const data = rewrite ? encodeDay(history, day) : encodeBatch(day, batch, false);
+    const growth = rewrite ? data.length - history.countedBytes(day) : data.length;
+    if (!(await enforceSizeLimit(history, day, growth))) throw sizeLimit(ctx.maxBytes);
     await history.ensureDir();
     if (rewrite) await ctx.fs.replace(history.pathOf(day), data);
     else await ctx.fs.append(history.pathOf(day), data);
-    days.set(day, { status: 'ok', bytes: rewrite ? data.length : before + data.length });
+    const bytes = rewrite ? data.length : state.bytes + data.length;
+    days.set(day, { status: 'ok', bytes });
   } catch (error) {
     pending.set(day, [...batch, ...(pending.get(day) ?? [])]);
     // An append can fail after writing part of the data: rewrite the whole day next time.
-    days.set(day, { status: 'dirty', bytes: before });
+    days.set(day, { status: 'dirty', bytes: days.get(day)?.bytes ?? before });
     history.dirReady = false;
     throw error;
   }
 }
 
-/** Tries an unreadable day file again; undefined when it has gone away meanwhile. */
-async function reread(history: PatientHistory, day: number): Promise<DayState | undefined> {
+const sizeLimit = (max: number) => new Error(`size limit of ${max} bytes per patient reached`);
+
+/**
+ * Writes a new day file, header included, only if no file exists: two processes appending to
+ * one new day must not both write a header. Resolves undefined when written; when another
+ * process created the file first, with that file's state, its readings merged into memory.
+ */
+async function createDay(
+  history: PatientState,
+  day: number,
+  batch: readonly Reading[],
+): Promise<DayState | undefined> {
+  const { ctx, days } = history;
+  const data = encodeBatch(day, batch, true);
+  if (!(await enforceSizeLimit(history, day, data.length))) throw sizeLimit(ctx.maxBytes);
+  await history.ensureDir();
+  if (ctx.fs.create === undefined) {
+    await ctx.fs.append(history.pathOf(day), data);
+  } else if (!(await ctx.fs.create(history.pathOf(day), data))) {
+    return (await reread(history, day, 'keep', true)) ?? { status: 'dirty', bytes: 0 };
+  }
+  days.set(day, { status: 'ok', bytes: data.length });
+  return undefined;
+}
+
+/**
+ * Reads a day file again and merges its intact readings into memory; undefined when it has
+ * gone away meanwhile. `dirty` (the default, for files that could not be read before): the
+ * day is then rewritten from memory. `keep`: the file's own state is kept (ok stays ok).
+ * `report`: false for a file whose problems were reported when it was first read.
+ */
+async function reread(
+  history: PatientState,
+  day: number,
+  mode: 'dirty' | 'keep' = 'dirty',
+  report = true,
+): Promise<DayState | undefined> {
   const { ctx, patientId, dirName, series, days } = history;
   let parsed: Awaited<ReturnType<typeof readDay>>;
   try {
-    parsed = await readDay(ctx, patientId, dirName, day);
+    parsed = await readDay(ctx, patientId, dirName, day, report);
   } catch (error) {
     if (errnoOf(error) !== 'ENOENT') throw error;
     days.delete(day);
@@ -85,14 +126,14 @@ async function reread(history: PatientHistory, day: number): Promise<DayState | 
   const cutoff = history.cutoff();
   const found = parsed.series.range(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
   series.insert(found.filter((r) => r.time >= cutoff && !series.hasNear(r.time)));
-  // Rewritten from memory, which now holds the file's readings and the unsaved ones.
-  const state: DayState = { status: 'dirty', bytes: parsed.bytes };
+  const ok = mode === 'keep' && parsed.status === 'ok';
+  const state: DayState = { status: ok ? 'ok' : 'dirty', bytes: parsed.bytes };
   days.set(day, state);
   return state;
 }
 
 /** Rewrites a damaged day file from memory, so the damage is reported once, not every start. */
-export async function repairDay(history: PatientHistory, day: number): Promise<void> {
+export async function repairDay(history: PatientState, day: number): Promise<void> {
   const { ctx, patientId, days } = history;
   if (days.get(day)?.status !== 'dirty' || history.pending.has(day)) return;
   const file = `${history.dirName}/${dayFileName(day)}`;
@@ -110,7 +151,7 @@ export async function repairDay(history: PatientHistory, day: number): Promise<v
   }
 }
 
-function encodeDay(history: PatientHistory, day: number): Uint8Array {
+function encodeDay(history: PatientState, day: number): Uint8Array {
   const records = history.series.encode(dayStart(day), dayStart(day) + DAY_MS);
   const data = new Uint8Array(HEADER_SIZE + records.length);
   data.set(encodeHeader(day), 0);

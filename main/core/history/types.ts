@@ -58,6 +58,17 @@ export interface HistoryFs {
   readFile(path: string): Promise<Uint8Array>;
   /** Creates the folder and its parents. */
   mkdir(dir: string): Promise<void>;
+  /**
+   * Creates the file with `data` only if it does not exist (resolves false when it did), so two
+   * processes starting one day file never both write its header. Optional for test doubles:
+   * without it a new file is created by `append`.
+   */
+  create?(path: string, data: Uint8Array): Promise<boolean>;
+  /**
+   * Whether an entry is a temp file a crashed rewrite left behind (safe to delete). Optional:
+   * without it, `*.bin.tmp` names count as leftovers.
+   */
+  isLeftoverTemp?(name: string): boolean;
   /** Appends all of `data` (creating the file) and flushes it to the disk. */
   append(path: string, data: Uint8Array): Promise<void>;
   /** Replaces the file with `data` atomically: afterwards it holds the old or the new bytes. */

@@ -10,10 +10,11 @@ import { createAuthenticator } from './auth';
 import { LluError, isLluError } from './errors';
 import { getData, patientPath } from './data-request';
 import type { LluProduct } from './http';
-import { toPatient } from './patients';
+import { checkConnection, patientRef } from './patient-identity';
+import { readConnections, toPatient, toPatients } from './patients';
 import { toGraphReadings, toReading } from './readings';
 import { createRequester } from './requester';
-import { connectionsSchema, graphSchema, logbookSchema, parseAnswer } from './schemas';
+import { graphSchema, logbookSchema, parseAnswer } from './schemas';
 import { createSessionKeeper } from './session';
 import type { GraphResult, LluClient, LluCredentials, Patient, StoredSession } from './types';
 import { DEFAULT_CLIENT_VERSION, isVersion, newerVersion } from './version';
@@ -93,29 +94,35 @@ export function createLluClient(options: LluClientOptions): LluClient {
     connections: () =>
       guarded(logger, async () => {
         const body = await getData(dataDeps, '/llu/connections', false);
-        const connections = parseAnswer(connectionsSchema, body).data;
+        const connections = readConnections(body, logger);
         if (connections.length === 0) {
           throw new LluError(
             'no_connections',
             'This LibreLinkUp account follows nobody yet. Accept the sharing invitation in the LibreLinkUp app, or invite yourself from the LibreLink app and follow yourself.',
           );
         }
-        return connections.map(toPatient) satisfies Patient[];
+        return toPatients(connections) satisfies Patient[];
       }),
 
     graph: (patientId) =>
       guarded(logger, async (): Promise<GraphResult> => {
-        const body = await getData(dataDeps, patientPath(patientId, 'graph'), true);
+        const ref = patientRef(patientId);
+        const body = await getData(dataDeps, patientPath(ref.patientId, 'graph'), true);
         const data = parseAnswer(graphSchema, body).data;
+        checkConnection(ref, data.connection);
         return {
-          patient: toPatient(data.connection),
+          patient: aliased(toPatient(data.connection), ref.connectionId ? patientId : null),
           readings: toGraphReadings(data.graphData ?? []),
         };
       }),
 
     logbook: (patientId) =>
       guarded(logger, async (): Promise<Reading[]> => {
-        const body = await getData(dataDeps, patientPath(patientId, 'logbook'), true);
+        const body = await getData(
+          dataDeps,
+          patientPath(patientRef(patientId).patientId, 'logbook'),
+          true,
+        );
         return parseAnswer(logbookSchema, body).data.map((item) => toReading(item, 'logbook'));
       }),
 
@@ -145,6 +152,11 @@ async function guarded<T>(logger: Logger, work: () => Promise<T>): Promise<T> {
     }
     throw failure;
   }
+}
+
+/** A disambiguated id (see patient-identity.ts) stays the id of the graph's patient. */
+function aliased(patient: Patient, id: string | null): Patient {
+  return id === null ? patient : { ...patient, id };
 }
 
 function validTimeout(ms: number | undefined): number | undefined {

@@ -4,8 +4,9 @@
  * plain text, and the status alone does not say which.
  */
 import { createHash } from 'node:crypto';
-import type { FetchLike } from '../ports';
-import { LluError } from './errors';
+import type { FetchLike, HttpResponse } from '../ports';
+import { MAX_BODY_BYTES, readCappedText } from './body-reader';
+import { LluError, isLluError } from './errors';
 
 export type LluProduct = 'llu.android' | 'llu.ios';
 
@@ -61,9 +62,14 @@ export interface SendOptions {
   headers: Record<string, string>;
   body?: string;
   timeoutMs: number;
+  /** Body size cap after decompression; default MAX_BODY_BYTES. */
+  maxBodyBytes?: number;
 }
 
-/** Sends one request. Throws only `network`: every answer, good or bad, is returned. */
+/**
+ * Sends one request. Throws `network`, or `bad_response` for a redirect (never followed) or a
+ * body over the size cap; every other answer, good or bad, is returned.
+ */
 export async function send(fetch: FetchLike, options: SendOptions): Promise<LluAnswer> {
   // AbortSignal.timeout runs on real time, so a fake clock can never stall a request forever.
   const signal = AbortSignal.timeout(options.timeoutMs);
@@ -74,14 +80,18 @@ export async function send(fetch: FetchLike, options: SendOptions): Promise<LluA
         headers: options.headers,
         ...(options.body !== undefined ? { body: options.body } : {}),
         signal,
+        redirect: 'manual',
       }),
       signal,
     );
     const status = response.status;
-    const text = await untilAborted(response.text(), signal);
+    if (isRedirect(response)) throw redirectRefused(response);
+    const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const text = await untilAborted(readCappedText(response, limit), signal);
     if (typeof status !== 'number' || typeof text !== 'string') throw new Error('malformed');
     return { status, headers: safeHeaders(response.headers), body: parseJson(text), text };
-  } catch {
+  } catch (error) {
+    if (isLluError(error)) throw error;
     const timedOut = signal.aborted;
     throw new LluError(
       'network',
@@ -90,6 +100,22 @@ export async function send(fetch: FetchLike, options: SendOptions): Promise<LluA
         : 'Could not reach LibreLinkUp. Check the internet connection; Glucobar will try again.',
     );
   }
+}
+
+/** A 3xx, or a fetch's opaque answer for a redirect it did not follow (status 0). */
+function isRedirect(response: HttpResponse): boolean {
+  const status = response.status;
+  return response.type === 'opaqueredirect' || (status >= 300 && status < 400);
+}
+
+function redirectRefused(response: HttpResponse): LluError {
+  // Drop the body unread: nothing in a redirect is used.
+  void response.body?.cancel().catch(() => {});
+  return new LluError(
+    'bad_response',
+    'LibreLinkUp answered with an HTTP redirect, which it never sends. Glucobar did not follow it (your credentials stay with LibreLinkUp) and will try again later.',
+    response.status > 0 ? { httpStatus: response.status } : {},
+  );
 }
 
 export function parseJson(text: string): unknown {

@@ -1,17 +1,58 @@
 /** LibreLinkUp connections → `Patient`. */
-import type { Connection } from './schemas';
+import type { Logger } from '../ports';
+import { cleanServerText } from '../text/server-text';
+import { LluError } from './errors';
+import { patientIds } from './patient-identity';
+import { connectionSchema, fieldPath, parseAnswer, type Connection } from './schemas';
 import type { Patient, SensorInfo } from './types';
 import { toReading, unitsFromCode } from './readings';
+import { z } from 'zod';
 
 /** Libre 2 and 3 sensors warm up for an hour; `sensor.w` says 60 in every sample. */
 const DEFAULT_WARMUP_MINUTES = 60;
+
+const listSchema = z.object({ data: z.array(z.unknown()) });
+
+/**
+ * The connections of a `/llu/connections` answer. One malformed connection is skipped and
+ * logged (by index and field, never by content); the others are still shown. Only when every
+ * connection is malformed is the answer unreadable.
+ */
+export function readConnections(body: unknown, logger: Logger): Connection[] {
+  const items = parseAnswer(listSchema, body).data;
+  const good: Connection[] = [];
+  let firstError: LluError | null = null;
+  items.forEach((item, index) => {
+    const parsed = connectionSchema.safeParse(item);
+    if (parsed.success) {
+      good.push(parsed.data);
+      return;
+    }
+    const field = `data[${index}].${fieldPath(parsed.error.issues[0]?.path ?? [])}`;
+    logger.warn('llu: skipped a connection LibreLinkUp sent malformed', { index, field });
+    firstError ??= new LluError(
+      'bad_response',
+      `LibreLinkUp sent an answer Glucobar cannot read (field ${field} is missing or malformed). Try again later; if it keeps happening, update Glucobar.`,
+      { field },
+    );
+  });
+  if (good.length === 0 && firstError !== null) throw firstError;
+  return good;
+}
+
+/** Patients for a connection list, with ids kept apart where LibreLinkUp repeats one. */
+export function toPatients(connections: readonly Connection[]): Patient[] {
+  const ids = patientIds(connections);
+  return connections.map((c, i) => ({ ...toPatient(c), id: ids[i] ?? c.patientId }));
+}
 
 export function toPatient(connection: Connection): Patient {
   return {
     id: connection.patientId,
     connectionId: connection.id,
-    firstName: connection.firstName ?? '',
-    lastName: connection.lastName ?? '',
+    // Names are set by the followed person in their own account: never trusted as-is.
+    firstName: cleanServerText(connection.firstName),
+    lastName: cleanServerText(connection.lastName),
     targets: { lowMgdl: connection.targetLow, highMgdl: connection.targetHigh },
     units: unitsFromCode(connection.uom),
     sensor: toSensor(connection.sensor),
@@ -23,7 +64,7 @@ export function toPatient(connection: Connection): Patient {
 function toSensor(sensor: Connection['sensor']): SensorInfo | null {
   if (!sensor) return null;
   return {
-    serial: sensor.sn,
+    serial: cleanServerText(sensor.sn, 32),
     activatedAt: sensor.a * 1000,
     warmupMinutes: sensor.w ?? DEFAULT_WARMUP_MINUTES,
     productType: sensor.pt ?? null,

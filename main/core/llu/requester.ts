@@ -4,6 +4,7 @@
  * (403 / status 920) and resolving a region Glucobar has no built-in host for.
  */
 import type { Clock, FetchLike, Logger } from '../ports';
+import { allowedBases, refusedDestination } from './destination';
 import { LluError } from './errors';
 import { buildHeaders, send, type LluAnswer, type LluProduct } from './http';
 import { lookupRegionHost } from './region-lookup';
@@ -59,6 +60,7 @@ export interface Requester {
 export function createRequester(deps: RequesterDeps): Requester {
   // Hosts learned from /llu/config/country live as long as this client instance.
   const learnedHosts = new Map<RegionKey, string>();
+  const isAllowedBase = allowedBases(deps.apiUrl);
 
   async function request(
     budget: CallBudget,
@@ -67,6 +69,10 @@ export function createRequester(deps: RequesterDeps): Requester {
     path: string,
     options: RequestOptions = {},
   ): Promise<LluAnswer> {
+    if (!isAllowedBase(base)) {
+      deps.logger.error('llu: refused to send a request to an untrusted host');
+      throw refusedDestination();
+    }
     for (;;) {
       const version = deps.version();
       const answer = await send(deps.fetch, {

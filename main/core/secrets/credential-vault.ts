@@ -41,6 +41,11 @@ export interface CredentialVault {
   setAllowBasicText(allow: boolean): Promise<PersistOutcome>;
   /** The LibreLinkUp token cache, kept encrypted beside the credentials. */
   sessionStore(): KeyValueStore<StoredSession>;
+  /**
+   * True when saved credentials exist that this run could not read: the key store was
+   * unavailable or refused to decrypt them. The person must be told; they are kept.
+   */
+  hasUnreadableCredentials(): Promise<boolean>;
 }
 
 /**
@@ -65,6 +70,7 @@ export function createCredentialVault(
   // False while the stored document was never read (key store unavailable at load): until an
   // explicit replacement, background writes must not overwrite what we could not read.
   let storeRead = false;
+  let unreadableCredentials = false;
   let queue: Promise<unknown> = Promise.resolve();
   let loaded: Promise<void> | null = null;
 
@@ -108,7 +114,12 @@ export function createCredentialVault(
       credentialsOutcome = { persisted: false, reason: 'basic_text' };
       return;
     }
-    if (!allowed) return;
+    if (!allowed) {
+      // Only looks whether credentials are saved; nothing is decrypted or changed.
+      const saved = vaultDocumentSchema.safeParse(await store.read().catch(() => undefined));
+      unreadableCredentials = saved.success && saved.data.credentials !== undefined;
+      return;
+    }
     const raw = await store.read().catch(() => undefined);
     storeRead = true;
     const parsed = vaultDocumentSchema.safeParse(raw);
@@ -125,6 +136,8 @@ export function createCredentialVault(
         credentials = entry.value;
         credentialsOutcome = { persisted: true };
         if (entry.shouldReEncrypt) rotate.push('credentials');
+      } else {
+        unreadableCredentials = true;
       }
     }
     if (entries.session !== undefined) {
@@ -244,6 +257,7 @@ export function createCredentialVault(
       serialised(async () => {
         const next = credentialsSchema.safeParse(input);
         if (!next.success) throw new TypeError('Credentials need an email and a password.');
+        unreadableCredentials = false;
         const sameAccount =
           credentials !== null && credentials.email.toLowerCase() === next.data.email.toLowerCase();
         credentials = { email: next.data.email, password: next.data.password };
@@ -260,6 +274,7 @@ export function createCredentialVault(
         session = null;
         stored = {};
         lastSessionJson = null;
+        unreadableCredentials = false;
         await store.clear();
         storeRead = true;
       }),
@@ -286,6 +301,7 @@ export function createCredentialVault(
         );
       }),
     sessionStore: () => sessionView,
+    hasUnreadableCredentials: () => serialised(async () => unreadableCredentials),
   };
 }
 

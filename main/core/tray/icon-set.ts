@@ -71,3 +71,41 @@ export function createIconSetCache(
     return made;
   };
 }
+
+/**
+ * The one icon Windows' notification area shows at a display scale factor. Electron's
+ * `Tray::SetImage` hands Windows `NativeImage::GetHICON(GetSystemMetrics(SM_CXSMICON))`, and
+ * for a bitmap image that HICON is made from the 1x representation alone
+ * (shell/browser/api/electron_api_tray.cc; shell/common/api/electron_api_native_image.cc,
+ * `GetHICON` → `CreateHICONFromSkBitmap(image_.AsBitmap())`): higher ones never arrive. So the 1x bitmap must already be the size the taskbar
+ * shows, SM_CXSMICON = 16 px × scale: 20 at 125 %, 24 at 150 %, 32 at 200 %. Between the
+ * drawn sizes the next larger one is taken (Windows scales down more cleanly than up).
+ */
+export function windowsTraySize(scaleFactor: number): IconSize {
+  const wanted = Math.round(
+    16 * (Number.isFinite(scaleFactor) && scaleFactor > 0 ? scaleFactor : 1),
+  );
+  return ICON_SIZES.find((size) => size >= wanted) ?? ICON_SIZES[ICON_SIZES.length - 1]!;
+}
+
+/**
+ * The representations to hand the tray, each with the scale factor to register it under.
+ * Windows: exactly the taskbar's size as 1x (see `windowsTraySize`). Linux: trays take one
+ * bitmap and scale it themselves, so the sharpest, as 1x. macOS: every size at its own scale.
+ */
+export function trayRepresentations(
+  icons: IconSet,
+  platform: NodeJS.Platform,
+  scaleFactor: number,
+): { scaleFactor: number; png: Buffer }[] {
+  if (platform === 'win32') {
+    const size = windowsTraySize(scaleFactor);
+    const icon = icons.find((i) => i.size === size) ?? icons[icons.length - 1];
+    return icon ? [{ scaleFactor: 1, png: icon.png }] : [];
+  }
+  if (platform === 'linux') {
+    const sharpest = icons[icons.length - 1];
+    return sharpest ? [{ scaleFactor: 1, png: sharpest.png }] : [];
+  }
+  return icons.map((icon) => ({ scaleFactor: icon.scaleFactor, png: icon.png }));
+}

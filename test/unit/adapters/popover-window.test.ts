@@ -22,14 +22,20 @@ const fakes = vi.hoisted(() => {
       this.windowOpenHandler = handler;
     }
     send = vi.fn();
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
+    isDestroyed() {
+      return false;
+    }
   }
   class FakeBrowserWindow extends Emitter {
     static instances: FakeBrowserWindow[] = [];
     readonly webContents = new FakeWebContents();
     visible = false;
     destroyed = false;
-    readonly loadURL = vi.fn(async (_url: string) => undefined);
+    readonly setBounds = vi.fn();
     readonly setPosition = vi.fn();
+    readonly setVisibleOnAllWorkspaces = vi.fn();
+    readonly setAlwaysOnTop = vi.fn();
     readonly focus = vi.fn();
     constructor(readonly options: BrowserWindowConstructorOptions) {
       super();
@@ -70,15 +76,20 @@ const { createPopoverWindow } = await import('../../../main/adapters/popover-win
 
 const TRAY: Rectangle = { x: 1180, y: 0, width: 22, height: 24 };
 
-function make(pinned = false) {
+function make(
+  pinned = false,
+  extra: { platform?: NodeJS.Platform; canPosition?: boolean } = { platform: 'darwin' },
+) {
   let pin = pinned;
   let clock = 10_000;
   const popover = createPopoverWindow({
     preloadPath: '/app/out/preload/index.cjs',
+    served: { scheme: 'app' },
     isPinned: () => pin,
     logger: silentLogger,
-    platform: 'darwin',
+    platform: extra.platform ?? 'darwin',
     now: () => clock,
+    ...(extra.canPosition === undefined ? {} : { canPosition: extra.canPosition }),
   });
   const win = fakes.FakeBrowserWindow.instances.at(-1)!;
   return {
@@ -139,7 +150,7 @@ describe('popover window: creation', () => {
 
   it('loads the app page over app://', () => {
     const { win } = make();
-    expect(win.loadURL).toHaveBeenCalledExactlyOnceWith('app://glucobar/index.html');
+    expect(win.webContents.loadURL).toHaveBeenCalledExactlyOnceWith('app://glucobar/index.html');
   });
 });
 
@@ -184,7 +195,11 @@ describe('popover window: showing and hiding', () => {
       platform: 'darwin',
       cursor: { x: 1200, y: 10 },
     });
-    expect(win.setPosition).toHaveBeenCalledWith(1000, 26, false);
+    // The display of the icon that was clicked: the one nearest the icon's centre.
+    expect(fakes.screen.getDisplayNearestPoint).toHaveBeenLastCalledWith({ x: 1191, y: 12 });
+    // Position and size together: a move across displays with another scale keeps the size.
+    expect(win.setBounds).toHaveBeenCalledWith({ x: 1000, y: 26, width: 360, height: 520 }, false);
+    expect(win.setPosition).not.toHaveBeenCalled();
     expect(win.visible).toBe(true);
   });
 
@@ -236,5 +251,125 @@ describe('popover window: showing and hiding', () => {
     expect(win.webContents.send).toHaveBeenCalledExactlyOnceWith(PUSH.settings, {
       privacyMode: true,
     });
+  });
+});
+
+describe('popover window: the page is never left blank', () => {
+  const failLoad = (win: InstanceType<typeof fakes.FakeBrowserWindow>, code = -105, main = true) =>
+    win.webContents.emit('did-fail-load', {}, code, 'ERR', 'app://glucobar/index.html', main);
+
+  it('loads again after a failed main-frame load, sooner first, then slower', () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = make();
+      failLoad(win, -302); // ERR_UNKNOWN_URL_SCHEME: the scheme had no handler yet
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(1);
+      vi.advanceTimersByTime(250);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(2);
+      failLoad(win);
+      vi.advanceTimersByTime(999);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(2);
+      vi.advanceTimersByTime(1);
+      expect(win.webContents.loadURL).toHaveBeenLastCalledWith('app://glucobar/index.html');
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(3);
+      // A success resets the wait.
+      win.webContents.emit('did-finish-load');
+      failLoad(win);
+      vi.advanceTimersByTime(250);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(4);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('ignores aborted navigations and failing subframes', () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = make();
+      failLoad(win, -3);
+      failLoad(win, -105, false);
+      vi.advanceTimersByTime(60_000);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reloads the popover when its renderer crashed or was killed', () => {
+    vi.useFakeTimers();
+    try {
+      const { win } = make();
+      win.webContents.emit('did-finish-load');
+      win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      vi.advanceTimersByTime(250);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('opening a popover whose page is not loaded loads it at once', () => {
+    const { popover, win } = make();
+    win.webContents.emit('did-fail-load', {}, -105, 'ERR', 'app://glucobar/', true);
+    popover.show(TRAY);
+    expect(win.webContents.loadURL).toHaveBeenCalledTimes(2);
+    win.webContents.emit('did-finish-load');
+    popover.hide();
+    popover.show(TRAY);
+    expect(win.webContents.loadURL).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops reloading once destroyed for quitting', () => {
+    vi.useFakeTimers();
+    try {
+      const { popover, win } = make();
+      failLoad(win);
+      popover.destroy();
+      vi.advanceTimersByTime(60_000);
+      expect(win.webContents.loadURL).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
+
+describe('popover window: platforms', () => {
+  it('macOS: a panel visible on every Space and over full-screen apps', () => {
+    const { win } = make();
+    expect(win.options.type).toBe('panel');
+    expect(win.setVisibleOnAllWorkspaces).toHaveBeenCalledWith(true, {
+      visibleOnFullScreen: true,
+      skipTransformProcessType: true,
+    });
+    expect(win.setAlwaysOnTop).toHaveBeenCalledWith(true, 'pop-up-menu');
+  });
+
+  it('Windows and Linux: a plain frameless window', () => {
+    const { win } = make(false, { platform: 'win32' });
+    expect(win.options).not.toHaveProperty('type');
+    expect(win.setVisibleOnAllWorkspaces).not.toHaveBeenCalled();
+  });
+
+  it('Wayland: not positioned (the compositor places it), still shown and focused', () => {
+    const { popover, win } = make(false, { platform: 'linux', canPosition: false });
+    popover.show(TRAY);
+    expect(win.setBounds).not.toHaveBeenCalled();
+    expect(fakes.placePopover).not.toHaveBeenCalled();
+    expect(win.visible).toBe(true);
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('a dialog owned by the popover does not blur-hide it, and gets it as parent', async () => {
+    const { popover, win } = make();
+    popover.show(TRAY);
+    let parent: unknown = null;
+    await popover.withDialog(async (owner) => {
+      parent = owner;
+      win.emit('blur');
+      expect(win.visible).toBe(true);
+    });
+    expect(parent).toBe(win);
+    win.emit('blur');
+    expect(win.visible).toBe(false);
   });
 });

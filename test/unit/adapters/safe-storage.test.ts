@@ -6,8 +6,13 @@ const fake = vi.hoisted(() => {
     available: true,
     backend: 'gnome_libsecret' as ReturnType<SafeStorage['getSelectedStorageBackend']>,
     shouldReEncrypt: false,
+    plainText: false,
   };
   const safeStorage = {
+    // Electron: under basic_text, availability (and encryption) only with plain text switched on.
+    setUsePlainTextEncryption: vi.fn((on: boolean) => {
+      state.plainText = on;
+    }),
     isAsyncEncryptionAvailable: vi.fn(async () => state.available),
     getSelectedStorageBackend: vi.fn(() => state.backend),
     encryptStringAsync: vi.fn(async (plain: string) => Buffer.from(`enc(${plain})`, 'utf8')),
@@ -27,6 +32,7 @@ const fake = vi.hoisted(() => {
     }),
   } satisfies Pick<
     SafeStorage,
+    | 'setUsePlainTextEncryption'
     | 'isAsyncEncryptionAvailable'
     | 'getSelectedStorageBackend'
     | 'encryptStringAsync'
@@ -46,12 +52,35 @@ beforeEach(() => {
   fake.state.available = true;
   fake.state.backend = 'gnome_libsecret';
   fake.state.shouldReEncrypt = false;
+  fake.state.plainText = false;
+  vi.clearAllMocks();
 });
 
 describe('safeStorage SecretBox', () => {
   it('maps the Linux basic_text backend to basic_text', async () => {
     fake.state.backend = 'basic_text';
     expect(await createSafeStorageBox('linux').kind()).toBe('basic_text');
+  });
+
+  it('basic_text: plain-text encryption is switched on only with the person’s consent', async () => {
+    fake.state.backend = 'basic_text';
+    fake.state.available = false;
+    let consent = false;
+    const box = createSafeStorageBox('linux', () => consent);
+    expect(await box.kind()).toBe('basic_text');
+    expect(fake.safeStorage.setUsePlainTextEncryption).toHaveBeenLastCalledWith(false);
+    consent = true;
+    expect(await box.kind()).toBe('basic_text');
+    expect(fake.state.plainText).toBe(true);
+    consent = false;
+    await box.kind();
+    expect(fake.state.plainText).toBe(false);
+  });
+
+  it('never switches plain-text encryption on for a real key store', async () => {
+    expect(await createSafeStorageBox('linux', () => true).kind()).toBe('os');
+    expect(await createSafeStorageBox('darwin', () => true).kind()).toBe('os');
+    expect(fake.safeStorage.setUsePlainTextEncryption).not.toHaveBeenCalled();
   });
 
   it('maps a Linux secret service to os, and unknown to unavailable', async () => {

@@ -43,14 +43,16 @@ const fake = vi.hoisted(() => {
       return powerMonitor;
     }),
   };
+  const login = { openAtLogin: false };
   const app = {
     setAppUserModelId: vi.fn(),
     setLoginItemSettings: vi.fn(),
-  } satisfies Pick<App, 'setAppUserModelId' | 'setLoginItemSettings'>;
+    getLoginItemSettings: vi.fn(() => ({ ...login }) as ReturnType<App['getLoginItemSettings']>),
+  } satisfies Pick<App, 'setAppUserModelId' | 'setLoginItemSettings' | 'getLoginItemSettings'>;
   const net = {
     fetch: vi.fn(async (_url: string, _init?: unknown) => new Response('ok', { status: 200 })),
   } satisfies Pick<Net, 'fetch'>;
-  return { FakeNotification, power, powerMonitor, app, net };
+  return { FakeNotification, power, powerMonitor, app, net, login };
 });
 
 vi.mock('electron', () => ({
@@ -62,7 +64,8 @@ vi.mock('electron', () => ({
 
 const { createElectronNotifier } = await import('../../../main/adapters/notifications');
 const { onSystemWake } = await import('../../../main/adapters/power');
-const { createLaunchAtLogin } = await import('../../../main/adapters/launch-at-login');
+const { adoptLaunchAtLoginFromOs, createLaunchAtLogin } =
+  await import('../../../main/adapters/launch-at-login');
 const { createNetFetch } = await import('../../../main/adapters/net-fetch');
 
 beforeEach(() => {
@@ -120,15 +123,35 @@ describe('notifications', () => {
     expect(onClick).toHaveBeenCalledWith('urgentLow');
   });
 
-  it('does nothing where notifications are unsupported', () => {
+  it('where notifications are unsupported, shows none and reports the alarm as failed', () => {
     fake.FakeNotification.supported = false;
-    createElectronNotifier({ appId: 'x', logger: silentLogger, platform: 'linux' }).notify({
-      id: 'high',
-      title: 'High',
-      body: '260',
-      urgency: 'normal',
-    });
+    const onFailed = vi.fn();
+    createElectronNotifier({
+      appId: 'x',
+      logger: silentLogger,
+      platform: 'linux',
+      onFailed,
+    }).notify({ id: 'high', title: 'High', body: '260', urgency: 'normal' });
     expect(fake.FakeNotification.instances).toHaveLength(0);
+    expect(onFailed).toHaveBeenCalledWith({ id: 'high', title: 'High', body: '260' });
+  });
+
+  it('a notification the OS refuses (unsigned macOS) is reported, never only logged', () => {
+    const onFailed = vi.fn();
+    const notifier = createElectronNotifier({
+      appId: 'x',
+      logger: silentLogger,
+      platform: 'darwin',
+      onFailed,
+    });
+    notifier.notify({ id: 'urgentLow', title: 'Urgent low', body: '52', urgency: 'critical' });
+    expect(onFailed).not.toHaveBeenCalled();
+    fake.FakeNotification.instances[0]?.listeners.get('failed')?.({}, 'not authorised');
+    expect(onFailed).toHaveBeenCalledExactlyOnceWith({
+      id: 'urgentLow',
+      title: 'Urgent low',
+      body: '52',
+    });
   });
 });
 
@@ -172,6 +195,41 @@ describe('launch at login', () => {
   });
 });
 
+describe('launch at login is read back from the OS', () => {
+  it('macOS and Windows: from the login item settings', async () => {
+    fake.login.openAtLogin = true;
+    expect(await createLaunchAtLogin('darwin', {}).get()).toBe(true);
+    fake.login.openAtLogin = false;
+    expect(await createLaunchAtLogin('win32', {}).get()).toBe(false);
+  });
+
+  it('Linux: from the autostart file', async () => {
+    const config = mkdtempSync(join(tmpdir(), 'glucobar-xdg-'));
+    const launch = createLaunchAtLogin('linux', { XDG_CONFIG_HOME: config });
+    expect(await launch.get()).toBe(false);
+    await launch.set(true);
+    expect(await launch.get()).toBe(true);
+    rmSync(join(config, 'autostart', 'glucobar.desktop'));
+    expect(await launch.get()).toBe(false);
+    rmSync(config, { recursive: true, force: true });
+  });
+
+  it('the setting follows what the OS will do, and is left alone when they agree', async () => {
+    let stored = true;
+    const settings = {
+      get: () => ({ launchAtLogin: stored }),
+      update: vi.fn(async (patch: { launchAtLogin: boolean }) => {
+        stored = patch.launchAtLogin;
+      }),
+    };
+    fake.login.openAtLogin = false;
+    await adoptLaunchAtLoginFromOs(createLaunchAtLogin('darwin', {}), settings);
+    expect(settings.update).toHaveBeenCalledExactlyOnceWith({ launchAtLogin: false });
+    await adoptLaunchAtLoginFromOs(createLaunchAtLogin('darwin', {}), settings);
+    expect(settings.update).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('net.fetch', () => {
   it('passes method, headers and body through and bypasses the HTTP cache', async () => {
     const fetch = createNetFetch();
@@ -179,6 +237,7 @@ describe('net.fetch', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: '{}',
+      redirect: 'manual',
     });
     expect(response.status).toBe(200);
     expect(fake.net.fetch).toHaveBeenCalledExactlyOnceWith(

@@ -25,6 +25,7 @@ describe('one home per glucose rule', () => {
     ['the privacy mask', /•••/, 'common/glucose/privacy.ts'],
     ['the range bands in words', /['"]very low['"]/, 'common/glucose/range.ts'],
     ['the trend in words', /['"]falling quickly['"]/, 'common/glucose/trend.ts'],
+    ['the range shapes', /▼▼/, 'common/glucose/range-label.ts'],
   ])('%s is written only in its home (%s)', (_rule, pattern, home) => {
     expect(filesContaining(pattern)).toEqual([home]);
   });

@@ -112,9 +112,13 @@ export function harness(dir: string, start = T0 + 12 * 60 * MINUTE): Harness {
   };
 }
 
-/** Node's fs with some operations replaced, to inject failures. */
+/**
+ * Node's fs with some operations replaced, to inject failures. Without its optional exclusive
+ * `create`, new day files go through `append` too, so an injected append sees every write.
+ */
 export function faultyFs(overrides: Partial<HistoryFs>): HistoryFs {
-  return { ...createNodeHistoryFs(), ...overrides };
+  const { create: _create, ...node } = createNodeHistoryFs();
+  return { ...node, ...overrides };
 }
 
 export function fsError(code: string): Error {

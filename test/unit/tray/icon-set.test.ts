@@ -4,6 +4,7 @@ import {
   renderValueIconSet,
   SCALE_FACTORS,
   type IconSet,
+  windowsTraySize,
 } from '../../../main/core/tray/icon-set';
 import { renderValueIcon, type ValueIconSpec } from '../../../main/core/tray/rasterize';
 import { decodePng } from './decode-png';
@@ -101,5 +102,15 @@ describe('createIconSetCache', () => {
     expect(() => cached(spec)).toThrow('boom');
     fail = false;
     expect(cached(spec)).toEqual([]);
+  });
+});
+
+describe('Windows tray size (the 1x bitmap is the only one Windows reads)', () => {
+  it('is the notification-area size at each scale, the next larger between them', () => {
+    expect([1, 1.25, 1.5, 2].map(windowsTraySize)).toEqual([16, 20, 24, 32]);
+    expect(windowsTraySize(1.75)).toBe(32);
+    expect(windowsTraySize(3)).toBe(32);
+    expect(windowsTraySize(Number.NaN)).toBe(16);
+    expect(windowsTraySize(0)).toBe(16);
   });
 });

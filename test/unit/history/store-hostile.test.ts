@@ -1,0 +1,100 @@
+// Nothing lost: a damaged oversized file never costs intact days, two writers on one day never
+// corrupt it, temp files are unique and only dead processes' leftovers are cleaned, and files
+// are private (0600).
+import { appendFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { patientDirName } from '../../../main/core/history';
+import { tempNameFor } from '../../../main/core/history/node-fs';
+import {
+  DAY,
+  MINUTE,
+  T0,
+  harness,
+  minuteReadings,
+  reading,
+  tempDir,
+  type Harness,
+} from './helpers';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let h: Harness;
+const patientDir = () => join(dir, patientDirName('p'));
+const dayFile = (start: number) =>
+  join(patientDir(), `${new Date(start).toISOString().slice(0, 10)}.bin`);
+const dayOfReadings = (start: number) => minuteReadings(start, 144, 10 * MINUTE);
+/** One day file of 144 readings: header + 144 records of 16 bytes. */
+const DAY_FILE_BYTES = 16 + 144 * 16;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+  h = harness(dir, T0 + 3 * DAY + 23 * 60 * MINUTE + 55 * MINUTE);
+});
+afterEach(async () => {
+  await h.closeAll();
+  await cleanup();
+});
+
+describe('history: hostile disk states', () => {
+  it('a damaged oversized day file never makes the size limit delete intact older days', async () => {
+    const maxBytesPerPatient = 4 * DAY_FILE_BYTES + 100;
+    const first = h.open({ maxBytesPerPatient });
+    for (let d = 0; d < 4; d++) await first.append('p', dayOfReadings(T0 + d * DAY));
+    await first.close();
+    // Day 3 gets 50 KB of garbage after its intact records (a torn copy, a bad sync tool).
+    await appendFile(dayFile(T0 + 3 * DAY), Buffer.alloc(50_000, 0xab));
+
+    const second = h.open({ maxBytesPerPatient });
+    expect(await second.range('p', 0, Infinity)).toHaveLength(4 * 144);
+    await second.close();
+    expect((await readdir(patientDir())).sort()).toHaveLength(4);
+    const third = h.open({ maxBytesPerPatient });
+    expect(await third.range('p', 0, Infinity)).toHaveLength(4 * 144);
+    // Repaired: the garbage is gone, the intact records stay.
+    expect((await stat(dayFile(T0 + 3 * DAY))).size).toBe(DAY_FILE_BYTES);
+    await third.close();
+  });
+
+  it('two writers starting the same new day file do not corrupt it (one header)', async () => {
+    const a = h.open();
+    const b = h.open();
+    const day = T0 + 3 * DAY;
+    await Promise.all([
+      a.append('p', [reading(day + 10 * MINUTE, 101)]),
+      b.append('p', [reading(day + 20 * MINUTE, 102)]),
+    ]);
+    await Promise.all([a.close(), b.close()]);
+    const fresh = h.open();
+    const all = await fresh.range('p', 0, Infinity);
+    expect(all.map((r) => r.mgdl)).toEqual([101, 102]);
+    expect(fresh.problems()).toEqual([]);
+    expect((await stat(dayFile(day))).size).toBe(16 + 2 * 16);
+  });
+
+  it('creates history files 0600 and folders 0700 (health data, owner only)', async () => {
+    const store = h.open();
+    await store.append('p', [reading(T0 + 3 * DAY, 120)]);
+    await store.close();
+    expect((await stat(dayFile(T0 + 3 * DAY))).mode & 0o777).toBe(0o600);
+    expect((await stat(patientDir())).mode & 0o777).toBe(0o700);
+  });
+
+  it('temp names are unique; only a dead process’s leftover temp file is removed', async () => {
+    const path = dayFile(T0);
+    expect(tempNameFor(path)).not.toBe(tempNameFor(path));
+    const store = h.open();
+    await store.append('p', [reading(T0 + 3 * DAY, 120)]);
+    await store.close();
+    const dead = `${dayFile(T0 + 3 * DAY)}.999999999-deadbeef.tmp`;
+    const live = `${dayFile(T0 + 3 * DAY)}.${process.pid}-beefcafe.tmp`;
+    await writeFile(dead, 'x');
+    await writeFile(live, 'x');
+    const again = h.open();
+    await again.range('p', 0, Infinity);
+    const names = await readdir(patientDir());
+    expect(names).not.toContain(dead.split('/').pop());
+    expect(names).toContain(live.split('/').pop());
+    await again.close();
+  });
+});
