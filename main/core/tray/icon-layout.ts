@@ -4,7 +4,6 @@
  * value on top, the trend cue in the rows below it, both inside an opaque tile.
  */
 import { FONTS, measureText, type PixelFont } from './pixel-font';
-import type { CueStyle } from './trend-cue';
 
 /** Tray icon sizes for 100, 125, 150 and 200 % display scaling. */
 export type IconSize = 16 | 20 | 24 | 32;
@@ -22,29 +21,25 @@ interface SizePlan {
   value: Box;
   /** The trend cue's strip. */
   cue: Box;
-  cueStyle: CueStyle;
 }
 
 export const SIZE_PLANS: Readonly<Record<IconSize, SizePlan>> = {
   16: {
     value: { x: 1, y: 1, width: 14, height: 9 },
-    cue: { x: 1, y: 11, width: 14, height: 4 },
-    cueStyle: 'triangles',
+    // Five rows down to the tile's bottom edge: a one-stroke arrow needs an odd size.
+    cue: { x: 1, y: 11, width: 14, height: 5 },
   },
   20: {
     value: { x: 1, y: 1, width: 18, height: 11 },
     cue: { x: 1, y: 13, width: 18, height: 6 },
-    cueStyle: 'triangles',
   },
   24: {
     value: { x: 2, y: 1, width: 20, height: 12 },
     cue: { x: 2, y: 15, width: 20, height: 8 },
-    cueStyle: 'arrow',
   },
   32: {
     value: { x: 2, y: 2, width: 28, height: 14 },
     cue: { x: 2, y: 18, width: 28, height: 12 },
-    cueStyle: 'arrow',
   },
 };
 

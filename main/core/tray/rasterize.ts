@@ -100,10 +100,10 @@ export function renderValueIcon(spec: ValueIconSpec, size: IconSize): RasterImag
   const { cue, value } = plan;
   // A stale value's trend describes a moment long gone: the cue says "no trend" instead.
   const trend = spec.stale ? 'unknown' : spec.trend;
-  const mask = trendCue(trend, plan.cueStyle, cue.width, cue.height);
+  const mask = trendCue(trend, cue.width, cue.height);
   if (colours.urgent && !spec.stale) {
     // One fill-coloured row always separates the band from the digits, and one band row
-    // sits above the cue where the size allows, so a ▼ does not read as a notch in the band.
+    // sits above the cue where the size allows, so an arrow does not read as a notch in the band.
     const bandTop = Math.max(cue.y - 1, value.y + value.height + 1);
     drawUrgentBand(image, bandTop, colours.ink);
     const top = bandTop + 1 + cue.height <= size ? Math.max(cue.y, bandTop + 1) : cue.y;

@@ -1,31 +1,18 @@
 /**
- * The trend drawn under the value, as an ink mask. Where a real arrow has room (24 and
- * 32 px icons) it is the arrow LibreLink shows: ↑ ↗ → ↘ ↓. In the four to six rows a 16 or
- * 20 px icon can spare, a 45° arrow is a smudge, so the cue there counts triangles: ▲▲
- * rising quickly, ▲ rising, → steady, ▼ falling, ▼▼ falling quickly. An unknown trend is
- * three dots, never anything that could be read as "steady". Hand-placed pixels, like the
- * digits: anti-aliased shapes blur at 100 % scaling.
+ * The trend drawn under the value, as an ink mask: the arrows LibreLink shows (↑ ↗ → ↘ ↓),
+ * at every size, from a five-pixel one-stroke arrow at 16 px to a twelve-pixel one at 32 px.
+ * Only arrows: the popover marks the range with triangles (common/glucose/range-label.ts),
+ * so a triangle here would read as "low" rather than "falling". An unknown trend is three
+ * dots, never something that could be read as "steady". Hand-placed pixels, like the digits:
+ * anti-aliased shapes blur at 100 % scaling.
  */
 import type { Trend } from '../../../preload/contract';
-import { rows } from './pixel-font-rows';
 
 export interface InkMask {
   width: number;
   height: number;
   /** Row-major, `width * height` entries. */
   ink: readonly boolean[];
-}
-
-export type CueStyle = 'triangles' | 'arrow';
-
-function parse(source: string): InkMask {
-  const lines = source.split(' ');
-  const width = lines[0]?.length ?? 0;
-  return {
-    width,
-    height: lines.length,
-    ink: lines.flatMap((line) => [...line].map((c) => c === '#')),
-  };
 }
 
 const at = (m: InkMask, x: number, y: number): boolean => m.ink[y * m.width + x] ?? false;
@@ -39,71 +26,48 @@ function build(width: number, height: number, on: (x: number, y: number) => bool
 
 const flipVertical = (m: InkMask): InkMask =>
   build(m.width, m.height, (x, y) => at(m, x, m.height - 1 - y));
+
 /** Quarter turn clockwise (square masks only): ↑ becomes →. */
 const turnClockwise = (m: InkMask): InkMask =>
   build(m.height, m.width, (x, y) => at(m, y, m.height - 1 - x));
 
-/** Hand-drawn triangle cues for the small sizes: up, double up, and the steady arrow. */
-const TRIANGLES: Readonly<Record<'small' | 'medium', Record<'one' | 'two' | 'flat', InkMask>>> = {
-  // 14 × 4, the strip of a 16 px icon.
-  small: {
-    one: parse('......##...... .....####..... ....######.... ...########...'),
-    two: parse('.............. ..##......##.. .####....####. ######..######'),
-    flat: parse('.......##..... ..##########.. ..##########.. .......##.....'),
-  },
-  // 18 × 6, the strip of a 20 px icon.
-  medium: {
-    one: parse(
-      [2, 4, 6, 8, 10, 12]
-        .map((w) => `${'.'.repeat(9 - w / 2)}${'#'.repeat(w)}${'.'.repeat(9 - w / 2)}`)
-        .join(' '),
-    ),
-    two: parse(
-      `${rows('.'.repeat(18), 1)} ${[2, 4, 6, 8]
-        .map((w) => {
-          const half = `${'.'.repeat(4 - w / 2)}${'#'.repeat(w)}${'.'.repeat(4 - w / 2)}`;
-          return `${half}..${half}`;
-        })
-        .join(' ')} ${rows('.'.repeat(18), 1)}`,
-    ),
-    flat: parse(
-      '.........##....... .........####..... ..##############.. ..##############.. .........####..... .........##.......',
-    ),
-  },
-};
-
-/** ↑ in an n × n square (n even): a head as wide as the square, a two-pixel shaft. */
+/**
+ * ↑ in an n × n square: a head as wide as the square over the top half, and a shaft one pixel
+ * wide for odd n (16 px icons) or two for even n.
+ */
 function upArrow(n: number): InkMask {
   const mid = (n - 1) / 2;
-  return build(n, n, (x, y) => Math.abs(x - mid) <= (y < n / 2 ? y + 0.5 : 0.5));
+  const slack = n % 2 === 0 ? 0.5 : 0;
+  const headRows = Math.ceil(n / 2);
+  return build(n, n, (x, y) => Math.abs(x - mid) <= (y < headRows ? y : 0) + slack);
 }
 
 /** ↗ in an n × n square: a right-angled head in the top-right corner, a diagonal shaft. */
-function upRightArrow(n: number, shaft: number): InkMask {
-  const legs = n / 2 + 2;
-  return build(n, n, (x, y) => x - y >= n - legs || (x + y >= n - 1 && x + y < n - 1 + shaft));
+function upRightArrow(n: number): InkMask {
+  const odd = n % 2 === 1;
+  const legs = odd ? (n + 1) / 2 : n / 2 + 2;
+  const shaft = odd ? 1 : n >= 12 ? 3 : 2;
+  const diagonal = (x: number, y: number): number => x + y - (n - 1);
+  return build(n, n, (x, y) => {
+    const head = x - y >= n - legs && (!odd || y === 0 || x === n - 1);
+    const d = diagonal(x, y);
+    return head || (d >= 0 && d < shaft);
+  });
 }
 
 function arrowFor(trend: Trend, n: number): InkMask {
-  const shaft = n >= 12 ? 3 : 2;
   switch (trend) {
     case 'risingQuickly':
       return upArrow(n);
     case 'rising':
-      return upRightArrow(n, shaft);
+      return upRightArrow(n);
     case 'flat':
       return turnClockwise(upArrow(n));
     case 'falling':
-      return flipVertical(upRightArrow(n, shaft));
+      return flipVertical(upRightArrow(n));
     default:
       return flipVertical(upArrow(n));
   }
-}
-
-function triangleFor(trend: Trend, set: Record<'one' | 'two' | 'flat', InkMask>): InkMask {
-  if (trend === 'flat') return set.flat;
-  const shape = trend === 'risingQuickly' || trend === 'fallingQuickly' ? set.two : set.one;
-  return trend === 'rising' || trend === 'risingQuickly' ? shape : flipVertical(shape);
 }
 
 /** Three square dots, centred. */
@@ -118,21 +82,10 @@ function dots(width: number, height: number): InkMask {
   });
 }
 
-/** Places a mask in the middle of a `width × height` strip. */
-function centre(mask: InkMask, width: number, height: number): InkMask {
-  const left = Math.floor((width - mask.width) / 2);
-  const top = Math.floor((height - mask.height) / 2);
-  return build(width, height, (x, y) => {
-    const mx = x - left;
-    const my = y - top;
-    return mx >= 0 && my >= 0 && mx < mask.width && my < mask.height && at(mask, mx, my);
-  });
-}
-
-/** The cue for one trend in a `width × height` strip. */
-export function trendCue(trend: Trend, style: CueStyle, width: number, height: number): InkMask {
+/** The cue for one trend, centred in a `width × height` strip (the arrow is height square). */
+export function trendCue(trend: Trend, width: number, height: number): InkMask {
   if (trend === 'unknown') return dots(width, height);
-  if (style === 'arrow') return centre(arrowFor(trend, height), width, height);
-  const set = height >= 6 ? TRIANGLES.medium : TRIANGLES.small;
-  return centre(triangleFor(trend, set), width, height);
+  const arrow = arrowFor(trend, height);
+  const left = Math.floor((width - height) / 2);
+  return build(width, height, (x, y) => x >= left && x < left + height && at(arrow, x - left, y));
 }

@@ -73,9 +73,9 @@ export function arrowHeading(points: ReadonlyArray<[number, number]>): Heading |
   const cy = (Math.min(...ys) + Math.max(...ys)) / 2;
   const mx = xs.reduce((a, b) => a + b, 0) / xs.length - cx;
   const my = ys.reduce((a, b) => a + b, 0) / ys.length - cy;
-  const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
-  const sx = Math.abs(mx) < span * 0.05 ? 0 : Math.sign(mx);
-  const sy = Math.abs(my) < span * 0.05 ? 0 : Math.sign(my);
+  // A symmetric axis balances exactly; anything else leans towards the head.
+  const sx = Math.abs(mx) < 1e-6 ? 0 : Math.sign(mx);
+  const sy = Math.abs(my) < 1e-6 ? 0 : Math.sign(my);
   const table: Record<string, Heading> = {
     '0,-1': 'up',
     '1,-1': 'upRight',
@@ -84,23 +84,4 @@ export function arrowHeading(points: ReadonlyArray<[number, number]>): Heading |
     '0,1': 'down',
   };
   return table[`${sx},${sy}`] ?? null;
-}
-
-/**
- * Which way a row of triangles points: the apex row is the narrow one. Returns `right` for
- * a horizontal arrow (its tallest column is on the right, at the head).
- */
-export function triangleHeading(points: ReadonlyArray<[number, number]>): Heading | null {
-  if (points.length === 0) return null;
-  const ys = points.map(([, y]) => y);
-  const rowWidth = (y: number): number => points.filter(([, py]) => py === y).length;
-  const top = rowWidth(Math.min(...ys));
-  const bottom = rowWidth(Math.max(...ys));
-  if (top < bottom) return 'up';
-  if (bottom < top) return 'down';
-  const xs = points.map(([x]) => x);
-  const columnHeight = (x: number): number => points.filter(([px]) => px === x).length;
-  const mid = (Math.min(...xs) + Math.max(...xs)) / 2;
-  const tallest = xs.reduce((best, x) => (columnHeight(x) > columnHeight(best) ? x : best));
-  return tallest > mid ? 'right' : null;
 }
