@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 //   unit      plain Node: core, ipc, simulator, adapters through typed fakes
 //   browser   Playwright + Debian Chromium: the built renderer (stubbed bridge) and end-to-end
 //   packaging electron-builder --dir against a placeholder Electron distribution
+//   desktop   the built app on the Electron stand-in (test/desktop/standin), every platform
 //   electron  real-Electron smoke tests, skipped (loudly) where no Electron binary exists
 export default defineConfig({
   test: {
@@ -33,6 +34,17 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 180_000,
           hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'desktop',
+          include: ['test/desktop/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/desktop/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 // Electron composition root: wiring only. The lifecycle (single instance, failed start, quit)
 // is in adapters/app-lifecycle.ts; every decision lives in main/core.
+import { join } from 'node:path';
 import { app, shell } from 'electron';
 import { openAccount } from './adapters/account';
 import { createAlarmNotifier } from './adapters/alarm-notifier';
@@ -17,6 +18,7 @@ import { accountNotices } from './adapters/startup-notices';
 import { onThemeChange } from './adapters/taskbar-theme';
 import { createTrayController } from './adapters/tray-controller';
 import { createAppCore } from './core/app-core';
+import { serveCoreEndpoint } from './core/endpoint/serve-core';
 import { systemClock } from './core/ports';
 import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
@@ -93,6 +95,14 @@ async function start(): Promise<RunningApp> {
     quit: () => app.quit(),
   });
   const ipc = serveIpc({ handlers, vault, demo: source.demo !== null, logger });
+  // Status bars and scripts read the value from here instead of opening a second session (#13).
+  const endpoint = serveCoreEndpoint({
+    runDir: join(paths.userData, 'run'),
+    role: 'app',
+    core,
+    settings,
+    logger,
+  });
   const launchAtLogin = createLaunchAtLogin();
   const warn = (e: Error) => logger.warn(e.message);
   core.onSnapshot((snapshot) => {
@@ -117,7 +127,11 @@ async function start(): Promise<RunningApp> {
       ipc.dispose();
       popover.destroy();
       tray.destroy();
-      await Promise.allSettled([history.close(), source.demo?.close()]);
+      await Promise.allSettled([
+        history.close(),
+        source.demo?.close(),
+        endpoint.then((server) => server?.close()),
+      ]);
     },
   };
 }

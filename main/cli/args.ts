@@ -2,8 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Units } from '../../preload/contract';
 
 export const USAGE = `Usage:
-  glucobar status [--json] [--watch] [--demo] [--api-url URL] [--region R] [--patient ID-or-name]
+  glucobar status [--json] [--watch] [--direct] [--demo] [--api-url URL] [--region R] [--patient ID-or-name]
                   [--units mg/dL|mmol/L] [--state-dir DIR] [--client-version V]
+  glucobar daemon [--demo] [--api-url URL] [--region R] [--patient ID-or-name] [--units mg/dL|mmol/L]
+                  [--state-dir DIR] [--client-version V]
   glucobar accept-terms [--json] [--demo] [--api-url URL] [--region R] [--state-dir DIR] [--client-version V]
   glucobar export [--format csv|json] [--days N] [--patient ID-or-name] [--state-dir DIR] [--output FILE]
   glucobar help
@@ -22,7 +24,8 @@ export interface CommonOptions {
 }
 
 export type Command =
-  | ({ name: 'status'; watch: boolean; units: Units | null } & CommonOptions)
+  | ({ name: 'status'; watch: boolean; direct: boolean; units: Units | null } & CommonOptions)
+  | ({ name: 'daemon'; units: Units | null } & CommonOptions)
   | ({ name: 'accept-terms' } & CommonOptions)
   | ({
       name: 'export';
@@ -37,6 +40,7 @@ export class UsageError extends Error {}
 const options = {
   json: { type: 'boolean' },
   watch: { type: 'boolean' },
+  direct: { type: 'boolean' },
   demo: { type: 'boolean' },
   'api-url': { type: 'string' },
   region: { type: 'string' },
@@ -54,6 +58,7 @@ const allowed: Record<string, readonly string[]> = {
   status: [
     'json',
     'watch',
+    'direct',
     'demo',
     'api-url',
     'region',
@@ -62,6 +67,7 @@ const allowed: Record<string, readonly string[]> = {
     'state-dir',
     'client-version',
   ],
+  daemon: ['demo', 'api-url', 'region', 'patient', 'units', 'state-dir', 'client-version'],
   'accept-terms': ['json', 'demo', 'api-url', 'region', 'state-dir', 'client-version'],
   export: ['format', 'days', 'patient', 'state-dir', 'output', 'json'],
 };
@@ -121,7 +127,14 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError('--region must be a region key such as eu, us or eu2');
   }
   if (name === 'status')
-    return { name, ...common, watch: values.watch ?? false, units: parseUnits(values.units) };
+    return {
+      name,
+      ...common,
+      watch: values.watch ?? false,
+      direct: values.direct ?? false,
+      units: parseUnits(values.units),
+    };
+  if (name === 'daemon') return { name, ...common, units: parseUnits(values.units) };
   if (name === 'accept-terms') return { name, ...common };
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');

@@ -1,6 +1,9 @@
 import { parseCommand, USAGE, UsageError } from './args';
 import { acceptTerms } from './accept-terms';
 import { openCliContext, type CliIo } from './context';
+import { runDaemon } from './daemon';
+import { demoStateDir } from './endpoint-dirs';
+import { statusFromEndpoint } from './endpoint-status';
 import { exportHistory } from './export';
 import { statusOnce, statusWatch } from './status';
 
@@ -18,6 +21,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(USAGE);
     return 0;
   }
+  // A running app or daemon answers without any LibreLinkUp request (docs/local-endpoint.md).
+  if (command.name === 'status' && !command.direct) {
+    const answered = await statusFromEndpoint(command, io);
+    if (answered !== null) return answered;
+  }
+  if (command.name === 'daemon' && command.demo && command.stateDir === null)
+    command = { ...command, stateDir: demoStateDir(io.env, process.platform) };
   const context = await openCliContext(command, io);
   try {
     if (command.name === 'status') {
@@ -25,6 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         ? await statusWatch(command, context, io)
         : await statusOnce(command, context, io);
     }
+    if (command.name === 'daemon') return await runDaemon(command, context, io);
     if (command.name === 'accept-terms') return await acceptTerms(command, context, io);
     return await exportHistory(command, context, io);
   } finally {

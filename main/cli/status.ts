@@ -10,6 +10,7 @@ import type { Command } from './args';
 import type { CliContext, CliIo } from './context';
 import { errorJson, errorLine, statusJson, statusLine } from './output';
 import { createPatientNamesFile } from './session-file';
+import { renderSnapshot, withSource } from './snapshot-output';
 
 type StatusCommand = Extract<Command, { name: 'status' }>;
 
@@ -41,8 +42,8 @@ function settingsFor(command: StatusCommand, patient: Patient): Settings {
 
 export function printResult(io: CliIo, json: boolean, result: Snapshot | LluError): void {
   if (result instanceof LluError)
-    io.out(json ? JSON.stringify(errorJson(result)) : errorLine(result));
-  else io.out(json ? JSON.stringify(statusJson(result)) : statusLine(result));
+    io.out(json ? JSON.stringify(withSource(errorJson(result), 'direct')) : errorLine(result));
+  else io.out(json ? JSON.stringify(withSource(statusJson(result), 'direct')) : statusLine(result));
 }
 
 function notFound(wanted: string, patients: readonly Patient[]): LluError {
@@ -116,18 +117,12 @@ export async function statusWatch(
   let exitCode = 0;
   const show = (snapshot: Snapshot) => {
     if (snapshot.session.status === 'connecting') return;
-    const failed = snapshot.session.status !== 'ok';
-    exitCode = failed ? 1 : 0;
-    const line = failed
-      ? command.json
-        ? JSON.stringify({
-            ok: false,
-            error: { code: snapshot.session.status, message: snapshot.session.message },
-          })
-        : `⚠ ${snapshot.session.message}`
-      : command.json
-        ? JSON.stringify(statusJson(snapshot))
-        : statusLine(snapshot);
+    const { line, code } = renderSnapshot(snapshot, {
+      json: command.json,
+      source: 'direct',
+      now: io.clock.now(),
+    });
+    exitCode = code;
     if (line !== lastLine) io.out(line);
     lastLine = line;
   };

@@ -11,6 +11,7 @@ import {
   type AlignmentState,
 } from './polling/alignment';
 import { scheduleAroundOthers } from './polling/other-wearers';
+import { rememberReading, steadyReadingTime } from './polling/reading-phase';
 import { createRequestBudget } from './polling/request-budget';
 import { retryDelayAfter } from './polling/retry-policy';
 
@@ -62,13 +63,19 @@ const GAP_MS = 150_000;
 const CLOCK_JUMP_MS = 30_000;
 /** graphData withholds the newest 15–20 min, so a gap is backfillable this long after it closed. */
 const GRAPH_LAG_MS = 21 * 60_000;
+/** After a start or a gap, the graph waits this long: the live polls find the next reading first. */
+const COLD_START_BACKFILL_MS = 90_000;
 
 export function createPoller(options: PollerOptions): Poller {
   const { clock, logger, client, sink } = options;
   const budget = createRequestBudget(clock, options.requestsPerMinute ?? 4);
   const backfills = createBackfillQueue();
   const lastLive = new Map<string, number>();
-  let alignment: AlignmentState = initialAlignment;
+  /** Recent live reading times per wearer, for the steady phase of their arrivals. */
+  const recentLive = new Map<string, number[]>();
+  // One alignment per wearer: each phone uploads on its own rhythm, and switching whom the
+  // schedule follows must not throw away what was learned (nor relearn from a stale sighting).
+  const alignments = new Map<string, AlignmentState>();
   let focus: string | null = null;
   let running = false;
   let inFlight = false;
@@ -107,7 +114,7 @@ export function createPoller(options: PollerOptions): Poller {
   const noticeClockJump = (drift: number) => {
     if (Math.abs(drift) < CLOCK_JUMP_MS) return;
     logger.info('poller: the clock jumped', { seconds: Math.round(drift / 1000) });
-    alignment = initialAlignment;
+    alignments.clear();
     if (drift < 0) {
       blockedUntil += drift;
       liveDueAt += drift;
@@ -155,28 +162,49 @@ export function createPoller(options: PollerOptions): Poller {
       const previous = lastLive.get(patient.id);
       if (previous === undefined) {
         // First sighting (every start): the graph withholds its newest 15–20 min, so the time
-        // just before now is only backfillable a little later.
-        backfills.add(patient.id, now);
+        // just before now is only backfillable a little later. The first graph waits until the
+        // next live reading has been caught: those polls need the minute's request budget.
+        backfills.add(patient.id, now + COLD_START_BACKFILL_MS);
         backfills.add(patient.id, now + GRAPH_LAG_MS);
       } else if (time - previous > GAP_MS) {
         // Most of a gap is in the graph already; its newest 15–20 min only later. Counted from
         // now (our clock), not from the sensor time: the two clocks may disagree by hours.
-        backfills.add(patient.id, now);
+        // As after a start, the next live reading comes first.
+        backfills.add(patient.id, now + COLD_START_BACKFILL_MS);
         backfills.add(patient.id, now + GRAPH_LAG_MS);
       }
       if (previous === undefined || time > previous) lastLive.set(patient.id, time);
+      recentLive.set(patient.id, rememberReading(recentLive.get(patient.id) ?? [], time));
     }
+    for (const patient of patients) {
+      const before = alignments.get(patient.id) ?? initialAlignment;
+      alignments.set(patient.id, observe(before, patient.latest?.time ?? null, now));
+    }
+    liveDueAt = planLive(now);
+    await sink.patients(patients, now);
+  };
+
+  /** The next live poll: when the focus wearer's next reading arrives, minding the others'. */
+  const planLive = (now: number): number => {
     const focused =
-      patients.find((p) => p.id === focus) ??
-      [...patients].sort((a, b) => a.id.localeCompare(b.id))[0];
-    alignment = observe(alignment, focused?.latest?.time ?? null, now);
-    const others = patients.flatMap((p) => (p !== focused && p.latest ? [p.latest.time] : []));
+      focus !== null && knownPatients.includes(focus) ? focus : [...knownPatients].sort()[0];
+    const alignment = (focused !== undefined && alignments.get(focused)) || initialAlignment;
+    const others = knownPatients.flatMap((id) => {
+      const time = id !== focused ? steadyReadingTime(recentLive.get(id) ?? []) : undefined;
+      return time !== undefined ? [time] : [];
+    });
     const offsets = {
       typical: typicalOffset(alignment.offsets) ?? 0,
       lowest: lowestOffset(alignment.offsets),
     };
-    liveDueAt = scheduleAroundOthers(nextLivePollAt(alignment, now), others, offsets, now);
-    await sink.patients(patients, now);
+    return scheduleAroundOthers(nextLivePollAt(alignment, now), others, offsets, now);
+  };
+
+  const rescheduleForFocus = () => {
+    const now = clock.now();
+    if (liveDueAt <= now || knownPatients.length === 0) return;
+    liveDueAt = planLive(now);
+    scheduleNext();
   };
 
   const pollGraph = async (patientId: string) => {
@@ -249,9 +277,9 @@ export function createPoller(options: PollerOptions): Poller {
       pollSoon();
     },
     setFocus(patientId) {
-      if (patientId === focus) return;
+      // Alignments are per wearer: the next poll follows the new focus's own rhythm at once.
       focus = patientId;
-      alignment = initialAlignment;
+      if (!inFlight && running && !waitingForPerson) rescheduleForFocus();
     },
     status() {
       return { running, inFlight, nextAt, waitingForPerson, requestsLastMinute: budget.used() };

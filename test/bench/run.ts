@@ -2,6 +2,7 @@
 // section that fails prints why and the others still run.
 import { garbageCollector } from '../unit/integration/heap';
 import { benchChartPaint } from './chart-paint';
+import { benchCliStatus } from './cli-status';
 import { benchHistory } from './history';
 import { benchMonth } from './month';
 import { benchPollerLag } from './poller-lag';
@@ -13,6 +14,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['history: 90 days of minute readings on disk', benchHistory],
   ['chart paint in Chromium (built renderer)', benchChartPaint],
   ['renderer bundle', benchRendererSize],
+  ['glucobar status: from a running daemon vs direct (built command)', benchCliStatus],
 ];
 
 // Memory figures mean more after a real collection; sections look for `globalThis.gc`.

@@ -11,11 +11,27 @@
 export const READING_INTERVAL_MS = 60_000;
 const MARGIN_MS = 2_000;
 const OBSERVATIONS = 15;
-const PROBE_EVERY = 10;
+const PROBE_EVERY = 45;
+const LEARNING_PROBE_EVERY = 4;
 const PROBE_EARLIER_MS = 6_000;
 // While little is known, probes step back faster (18 s instead of 6 s).
 /** Retries while the expected reading has not appeared yet: quick at first, then once a minute. */
 const NOT_YET_STEPS_MS = [8_000, 15_000, 30_000, 60_000];
+/**
+ * The same while nothing is learned yet (after a start): the first poll was placed from a
+ * default, so the reading may come up to a minute later; 8-second steps show it within 10 s of
+ * its arrival and stay within the 4-a-minute request cap.
+ */
+const LEARNING_STEPS_MS = [8_000, 8_000, 8_000, 8_000, 8_000, 15_000, 30_000, 60_000];
+/**
+ * Before any offset is learned, how long after its sensor time a reading is assumed to be on
+ * the server. Upload delays seen run from 0 to about 25 s: starting at 7 s, a delay-free server
+ * costs at most 9 s once, and 8-second steps reach 25 s by the fourth request of the minute,
+ * inside the 4-a-minute cap.
+ */
+const DEFAULT_OFFSET_MS = 7_000;
+/** Upload delays beyond this are not what the default is for (clock skew, a lagging phone). */
+const LONGEST_USUAL_DELAY_MS = 30_000;
 const MIN_GAP_MS = 5_000;
 const MAX_GAP_MS = 5 * 60_000;
 /** Offsets observed before the schedule counts as learned. */
@@ -32,6 +48,11 @@ export interface AlignmentState {
   offsets: number[];
   /** New readings caught on the first try since the last probe. */
   hitsSinceProbe: number;
+  /**
+   * From the first sighting of a reading: its age then (our clock − sensor time). The offset
+   * is at most this, and more than this minus a minute (the next reading was not there yet).
+   */
+  firstSeenAge: number | null;
 }
 
 export const initialAlignment: AlignmentState = {
@@ -40,6 +61,7 @@ export const initialAlignment: AlignmentState = {
   unchangedPolls: 0,
   offsets: [],
   hitsSinceProbe: 0,
+  firstSeenAge: null,
 };
 
 /** Folds one successful poll into the state. `readingTime` is the focus patient's live reading time. */
@@ -55,15 +77,17 @@ export function observe(
     state.lastReadingTime !== null &&
     readingTime - state.lastReadingTime <= 2 * READING_INTERVAL_MS;
   let offsets = state.offsets;
-  if (offsets.length === 0) {
-    // First sighting: only an upper bound (we polled at a random phase). Start probing earlier
-    // at once, so a skewed clock or a short upload delay is learned within minutes.
+  if (state.lastReadingTime === null) {
+    // First sighting (a start): only bounds, since we polled at a random phase. The reading's
+    // own sensor time places the next poll (see nextLivePollAt); offsets are learned from the
+    // polls that bracket the next arrival.
     return {
       lastReadingTime: readingTime,
       lastMissAt: null,
       unchangedPolls: 0,
-      offsets: [seenAt - readingTime],
-      hitsSinceProbe: PROBE_EVERY,
+      offsets,
+      hitsSinceProbe: 0,
+      firstSeenAge: seenAt - readingTime,
     };
   }
   if (consecutive && state.lastMissAt !== null) {
@@ -82,6 +106,7 @@ export function observe(
     unchangedPolls: 0,
     offsets,
     hitsSinceProbe: caughtFirstTry ? state.hitsSinceProbe + 1 : 0,
+    firstSeenAge: offsets.length > 0 ? null : state.firstSeenAge,
   };
 }
 
@@ -101,16 +126,31 @@ export function lowestOffset(offsets: readonly number[]): number {
   return learned ? Math.min(...offsets) : Math.min(0, ...offsets);
 }
 
+/**
+ * Before anything is learned: the default, kept within what the first sighting allows. A
+ * reading older than a minute plus the usual delays (or from the future): the clocks disagree
+ * or uploads lag: the default says nothing then, so start a probe's step below the bound.
+ */
+function startingOffset(firstSeenAge: number | null): number {
+  if (firstSeenAge === null) return DEFAULT_OFFSET_MS;
+  if (firstSeenAge < 0 || firstSeenAge > READING_INTERVAL_MS + LONGEST_USUAL_DELAY_MS) {
+    return firstSeenAge - 3 * PROBE_EARLIER_MS;
+  }
+  return Math.min(Math.max(DEFAULT_OFFSET_MS, firstSeenAge - READING_INTERVAL_MS), firstSeenAge);
+}
+
 /** The time of the next live poll, given the last one finished at `now`. */
 export function nextLivePollAt(state: AlignmentState, now: number): number {
   if (state.lastReadingTime === null) return now + READING_INTERVAL_MS;
-  if (state.unchangedPolls > 0) {
-    const step = NOT_YET_STEPS_MS[Math.min(state.unchangedPolls - 1, NOT_YET_STEPS_MS.length - 1)]!;
-    return now + step;
-  }
   const learning = state.offsets.length < LEARNED_AFTER;
-  const probe = state.hitsSinceProbe >= PROBE_EVERY ? (learning ? 3 : 1) * PROBE_EARLIER_MS : 0;
-  const offset = typicalOffset(state.offsets) ?? 0;
+  if (state.unchangedPolls > 0) {
+    const steps = state.offsets.length === 0 ? LEARNING_STEPS_MS : NOT_YET_STEPS_MS;
+    return now + steps[Math.min(state.unchangedPolls - 1, steps.length - 1)]!;
+  }
+  // While learning, probe after every other first-try catch: those only bound the offset.
+  const probeAfter = learning ? LEARNING_PROBE_EVERY : PROBE_EVERY;
+  const probe = state.hitsSinceProbe >= probeAfter ? (learning ? 3 : 1) * PROBE_EARLIER_MS : 0;
+  const offset = typicalOffset(state.offsets) ?? startingOffset(state.firstSeenAge);
   const due = state.lastReadingTime + READING_INTERVAL_MS + offset + MARGIN_MS - probe;
   return Math.min(Math.max(due, now + MIN_GAP_MS), now + MAX_GAP_MS);
 }

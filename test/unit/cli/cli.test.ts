@@ -30,7 +30,13 @@ async function run(args: string[], env: Record<string, string> = {}) {
   const io: CliIo = {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
-    env: { GLUCOBAR_EMAIL: sim.demo.email, GLUCOBAR_PASSWORD: sim.demo.password, ...env },
+    // XDG_CONFIG_HOME: a running app's endpoint on this machine must not answer these tests.
+    env: {
+      GLUCOBAR_EMAIL: sim.demo.email,
+      GLUCOBAR_PASSWORD: sim.demo.password,
+      XDG_CONFIG_HOME: stateDir,
+      ...env,
+    },
     fetch: (url, init) => fetch(url, init),
     clock: systemClock,
     logger: createStderrLogger((line) => err.push(line), 'warn'),
@@ -49,7 +55,8 @@ describe('glucobar status', () => {
     expect(out).toHaveLength(1);
     const result = JSON.parse(out[0]!);
     expect(result.ok).toBe(true);
-    expect(Object.keys(result).sort()).toEqual(['ok', 'patient', 'reading', 'title']);
+    expect(Object.keys(result).sort()).toEqual(['ok', 'patient', 'reading', 'source', 'title']);
+    expect(result.source).toBe('direct');
     expect(Object.keys(result.reading).sort()).toEqual(
       [
         'ageSeconds',

@@ -1,0 +1,154 @@
+// The stand-in's own rules, without the app: each platform rule the scenarios rely on is shown
+// to behave as its source says, so a scenario that passes is not passing on a lenient fake.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { encodePng } from '../../main/core/tray/png';
+import type { BrowserWindow } from './standin/browser-window';
+import type { Machine } from './standin/machine';
+import { NativeImage } from './standin/native-image';
+import { decodePng } from './standin/png-decode';
+import { AppProcess } from './standin/process';
+import type { PersonalityName } from './standin/personalities';
+import type { Tray } from './standin/tray';
+import { useDesktopSuite } from './world';
+
+const suite = useDesktopSuite();
+const REPO = join(import.meta.dirname, '..', '..');
+
+/** A ready app process on `name` that runs no bundle: the electron module alone. */
+function bareProcess(
+  name: PersonalityName,
+  keyStore?: 'basic_text',
+): { m: Machine; proc: AppProcess; electron: Record<string, unknown> } {
+  const m = suite.machine({ personality: name, ...(keyStore ? { keyStore } : {}) });
+  const proc = new AppProcess(m, [m.execPath]);
+  m.processes.push(proc);
+  const electron = proc.electronModule();
+  proc.state = 'ready';
+  return { m, proc, electron };
+}
+
+function image(scales: number[]): NativeImage {
+  const img = NativeImage.createEmpty();
+  for (const s of scales) {
+    const size = Math.round(16 * s);
+    img.addRepresentation({
+      scaleFactor: s,
+      buffer: encodePng(new Uint8Array(size * size * 4).fill(200), size, size),
+    });
+  }
+  return img;
+}
+
+function newTray(electron: Record<string, unknown>, img: NativeImage): Tray {
+  const TrayClass = electron.Tray as new (i: NativeImage) => Tray;
+  return new TrayClass(img);
+}
+
+describe('the stand-in', () => {
+  it('decodes what the app encodes, pixel for pixel', () => {
+    const rgba = Uint8Array.from({ length: 5 * 3 * 4 }, (_, i) => (i * 37) % 256);
+    expect(decodePng(encodePng(rgba, 5, 3))).toEqual({ width: 5, height: 3, rgba });
+  });
+
+  it('loads the @2x sibling and the Template flag by file name (native-image.md)', () => {
+    const img = NativeImage.createFromPath(join(REPO, 'build', 'tray', 'trayTemplate.png'));
+    expect(img.getScaleFactors()).toEqual([1, 2]);
+    expect(img.isTemplateImage()).toBe(true);
+    expect(img.getSize()).toEqual({ width: 16, height: 16 });
+  });
+
+  it('macOS: a tray with a context menu pops the menu on a left click and emits no click', () => {
+    const { m, electron } = bareProcess('darwin');
+    const tray = newTray(electron, image([1, 2]));
+    const clicks: unknown[] = [];
+    tray.on('click', (_e, bounds) => clicks.push(bounds));
+    tray.click();
+    expect(clicks).toEqual([m.personality.trayBounds]);
+    const Menu = electron.Menu as { buildFromTemplate(t: unknown[]): never };
+    tray.setContextMenu(Menu.buildFromTemplate([{ id: 'a', label: 'A' }]));
+    tray.click();
+    expect(clicks).toHaveLength(1);
+    expect(m.desktop.menusShown).toHaveLength(1);
+  });
+
+  it('Windows: the taskbar uses the 1x representation; a double click is click + double-click after a blur', () => {
+    const { m, electron } = bareProcess('win32-150');
+    const tray = newTray(electron, image([1, 1.5, 2]));
+    expect(tray.shownImage()?.width).toBe(16);
+    const events: string[] = [];
+    m.desktop.focus({
+      label: 'w',
+      gainFocus: () => events.push('focus'),
+      loseFocus: () => events.push('blur'),
+    });
+    tray.on('click', () => events.push('click'));
+    tray.on('double-click', () => events.push('double-click'));
+    tray.doubleClick();
+    expect(events).toEqual(['focus', 'blur', 'click', 'double-click']);
+  });
+
+  it('AppIndicator: no icon without a menu, and a click only opens the menu', () => {
+    const { m, electron } = bareProcess('linux-appindicator');
+    const tray = newTray(electron, image([1, 2]));
+    expect(tray.isOnPanel()).toBe(false);
+    const Menu = electron.Menu as { buildFromTemplate(t: unknown[]): never };
+    tray.setContextMenu(Menu.buildFromTemplate([{ id: 'open', label: 'Open' }]));
+    let clicked = false;
+    tray.on('click', () => (clicked = true));
+    tray.click();
+    expect(clicked).toBe(false);
+    expect(m.desktop.openMenu).not.toBeNull();
+    expect(tray.getBounds()).toEqual({ x: 0, y: 0, width: 0, height: 0 });
+  });
+
+  it('Linux basic_text: encryption is unavailable until plain-text encryption is switched on', async () => {
+    const { electron } = bareProcess('linux-x11', 'basic_text');
+    const safeStorage = electron.safeStorage as {
+      isAsyncEncryptionAvailable(): Promise<boolean>;
+      setUsePlainTextEncryption(v: boolean): void;
+      encryptStringAsync(s: string): Promise<Buffer>;
+      decryptStringAsync(b: Buffer): Promise<{ result: string }>;
+    };
+    expect(await safeStorage.isAsyncEncryptionAvailable()).toBe(false);
+    await expect(safeStorage.encryptStringAsync('x')).rejects.toThrow(/not available/);
+    safeStorage.setUsePlainTextEncryption(true);
+    expect(await safeStorage.isAsyncEncryptionAvailable()).toBe(true);
+    const cipher = await safeStorage.encryptStringAsync('secret');
+    expect((await safeStorage.decryptStringAsync(cipher)).result).toBe('secret');
+  });
+
+  it('fails a load of app:// started before protocol.handle, and serves it from the handler after', async () => {
+    const { electron, proc } = bareProcess('linux-x11');
+    const Window = electron.BrowserWindow as new (o: object) => BrowserWindow;
+    const win = new Window({ width: 200, height: 100, show: false });
+    await expect(win.loadURL('app://glucobar/index.html')).rejects.toThrow(
+      /ERR_UNKNOWN_URL_SCHEME/,
+    );
+    proc.protocol.handle(
+      'app',
+      (request) =>
+        new Response(`<p id="u">${new URL(request.url).pathname}</p>`, {
+          headers: { 'content-type': 'text/html' },
+        }),
+    );
+    await win.loadURL('app://glucobar/index.html');
+    expect(await (await win.page()).textContent('#u')).toBe('/index.html');
+  });
+
+  it('ends a process on quit only when no will-quit handler prevents it, and hands the lock over', () => {
+    const { m, proc } = bareProcess('win32-100');
+    const app = proc.app as unknown as {
+      requestSingleInstanceLock(): boolean;
+      quit(): void;
+      once(e: string, l: (event: { preventDefault(): void }) => void): void;
+    };
+    expect(app.requestSingleInstanceLock()).toBe(true);
+    app.once('will-quit', (event) => event.preventDefault());
+    app.quit();
+    expect(proc.alive()).toBe(true);
+    app.quit();
+    expect(proc.alive()).toBe(false);
+    expect(m.lockHolder).toBeNull();
+  });
+});

@@ -1,0 +1,126 @@
+// The desktop picture of a scenario: the panel (menu bar, taskbar or top bar) with the tray
+// exactly as the app set it — the representation the host uses, at the pixel size the host
+// draws it — the open menu, and the popover screenshot where the app placed it. Composed in
+// Chromium at the display's scale factor and cropped to the part that matters.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { encodePng } from '../../../main/core/tray/png';
+import type { Machine } from './machine';
+import type { AppProcess } from './process';
+
+export const PICTURES_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'desktop');
+
+const css = (rgb: readonly number[]) => `rgb(${rgb.join(',')})`;
+
+function pngUrl(png: Buffer): string {
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** A template image is an alpha mask the OS tints for the menu bar (native-image.md). */
+function tinted(rgba: Uint8Array, width: number, height: number, rgb: readonly number[]): Buffer {
+  const out = new Uint8Array(rgba);
+  for (let i = 0; i < out.length; i += 4) out.set(rgb, i);
+  return encodePng(out, width, height);
+}
+
+export async function takeDesktopPicture(
+  browser: Browser,
+  machine: Machine,
+  proc: AppProcess | null,
+  name: string,
+): Promise<string> {
+  const p = machine.personality;
+  const d = machine.desktop;
+  const panel = d.panelColour;
+  const dark = panel[0] + panel[1] + panel[2] < 384;
+  const ink = dark ? [255, 255, 255] : [0, 0, 0];
+  const popover = proc?.popover();
+  const tray = proc?.tray() ?? null;
+  const shown = tray?.shownImage() ?? null;
+  const last = tray?.record.images.at(-1);
+  let icon = '';
+  let caption = `${p.name} · ${name} · no tray icon on the panel`;
+  let magnified = '';
+  if (tray && shown) {
+    const png = last?.template ? tinted(shown.rgba, shown.width, shown.height, ink) : shown.png;
+    const size =
+      p.platform === 'darwin' ? shown.width / shown.scaleFactor : p.trayIconPx / p.scaleFactor;
+    const title = tray.record.title
+      ? `<span class="title">${escape(tray.record.title)}</span>`
+      : '';
+    icon = `<div class="tray" style="left:${p.iconAt.x - size / 2}px;top:${p.iconAt.y - size / 2}px"><img src="${pngUrl(png)}" style="width:${size}px;height:${size}px">${title}</div>`;
+    const zoom = `<span class="zoom" style="background:${css(panel)}"><img src="${pngUrl(png)}" style="width:${shown.width * 3}px;height:${shown.height * 3}px"></span>`;
+    magnified = zoom;
+    caption = `${p.name} · ${name} · tray image ${shown.width}×${shown.height} px (scale ${shown.scaleFactor}) drawn at ${p.platform === 'darwin' ? 'its size' : `${p.trayIconPx} px`}`;
+  }
+  const panelRect = panelOf(machine);
+  const crop = cropFor(machine, proc);
+  const menu = d.openMenu
+    ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height}px`}">${d.openMenu.menu
+        .labels()
+        .filter((l) => !l.includes(' › '))
+        .map((l) => `<div>${escape(l)}</div>`)
+        .join('')}</div>`
+    : '';
+  let pop = '';
+  if (popover?.isSeen()) {
+    const page = await popover.page();
+    const shot = await page.screenshot();
+    const b = popover.getBounds();
+    pop = `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
+  }
+  const html = `<!doctype html><style>
+    body{margin:0;width:${p.bounds.width}px;height:${p.bounds.height}px;position:relative;overflow:hidden;
+      background:linear-gradient(135deg,#3b6ea5,#8fb3d9);font:13px system-ui,sans-serif}
+    .panel{position:absolute;left:0;width:100%;background:${css(panel)}}
+    .tray{position:absolute;display:flex;align-items:center;gap:4px;color:${css(ink)};white-space:nowrap}
+    .tray img{display:block}
+    .popover{position:absolute;box-shadow:0 8px 30px rgba(0,0,0,.45);border-radius:8px}
+    .menu{position:absolute;background:#fafafa;color:#111;border:1px solid #999;padding:4px 0;min-width:200px}
+    .menu div{padding:3px 14px}
+    .zoom{display:inline-block;padding:4px;margin-right:8px;vertical-align:middle}
+    .zoom img{display:block;image-rendering:pixelated}
+    .caption{position:absolute;left:${crop.x + 8}px;top:${panelRect.y === 0 ? crop.y + crop.height - 120 : crop.y + 8}px;background:rgba(0,0,0,.7);color:#fff;padding:4px 8px;border-radius:4px}
+    </style><body><div class="panel" style="top:${panelRect.y}px;height:${panelRect.height}px"></div>${icon}${menu}${pop}
+    <div class="caption">${magnified}<span>${escape(caption)}</span></div></body>`;
+  const context = await browser.newContext({
+    viewport: { width: p.bounds.width, height: p.bounds.height },
+    deviceScaleFactor: p.scaleFactor,
+  });
+  try {
+    const page = await context.newPage();
+    await page.setContent(html);
+    const shot = await page.screenshot({ clip: crop, type: 'png' });
+    mkdirSync(PICTURES_DIR, { recursive: true });
+    const file = join(PICTURES_DIR, `${p.name}-${name}.png`);
+    writeFileSync(file, shot);
+    return file;
+  } finally {
+    await context.close();
+  }
+}
+
+function panelOf(machine: Machine): { y: number; height: number } {
+  const { bounds, workArea } = machine.personality;
+  if (workArea.y > bounds.y) return { y: 0, height: workArea.y - bounds.y };
+  return { y: workArea.y + workArea.height, height: bounds.height - workArea.height - workArea.y };
+}
+
+/** The panel strip's right part and the popover, with a margin; the caption corner too. */
+function cropFor(machine: Machine, proc: AppProcess | null) {
+  const p = machine.personality;
+  const b = proc?.popover()?.isSeen() ? proc.popover()!.getBounds() : null;
+  const left = Math.max(0, Math.min(p.iconAt.x - 420, b ? b.x - 40 : Infinity));
+  const panel = panelOf(machine);
+  const top = panel.y === 0 ? 0 : Math.max(0, Math.min(panel.y - 620, b ? b.y - 40 : Infinity));
+  const bottom =
+    panel.y === 0
+      ? Math.min(p.bounds.height, Math.max(panel.height + 620, b ? b.y + b.height + 40 : 0))
+      : p.bounds.height;
+  return { x: left, y: top, width: p.bounds.width - left, height: bottom - top };
+}
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+}

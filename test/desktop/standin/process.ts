@@ -1,0 +1,286 @@
+// One Glucobar process on the stand-in machine: the `electron` module it sees and the
+// built bundle (out/main/index.cjs) run unchanged with it. The bundle is compiled the way
+// Node's CommonJS loader does it, with one more wrapper parameter, `process`, so it sees
+// this personality's platform, argv and environment instead of the test runner's.
+import { readFileSync } from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { compileFunction } from 'node:vm';
+import { createApp } from './app';
+import { BrowserWindow, type WindowWorld } from './browser-window';
+import type { Machine } from './machine';
+import { Menu, MenuItem, type ApplicationMenuState } from './menu';
+import { NativeImage } from './native-image';
+import { createNetFetch } from './network';
+import { IpcMain } from './ipc-main';
+import { ProtocolModule, Session } from './protocol';
+import { createSafeStorage } from './safe-storage';
+import { createDialog, createNativeTheme, createNotificationClass, createScreen } from './system';
+import { Tray } from './tray';
+import { EventEmitter } from 'node:events';
+
+let nextPid = 1000;
+
+/** The machine's wall clock: real time plus the time the machine spent asleep. */
+function machineDate(offset: () => number): DateConstructor {
+  const Real = Date;
+  class MachineDate extends Real {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(Real.now() + offset());
+      else super(...(args as [string]));
+    }
+    static override now(): number {
+      return Real.now() + offset();
+    }
+  }
+  return MachineDate as DateConstructor;
+}
+
+/**
+ * node:fs/promises as the app sees it on this machine: a disk that takes `latency` ms before
+ * each change starts (an antivirus scan on Windows, a network home folder), and that can
+ * refuse changes for a while (EBUSY: a file held open by a scanner or a sync client).
+ * Reads are untouched.
+ */
+function slowFsPromises(fs: typeof FsPromises, disk: { diskLatencyMs: number; diskBusy: boolean }) {
+  const writes = new Set([
+    'writeFile',
+    'appendFile',
+    'rename',
+    'open',
+    'copyFile',
+    'unlink',
+    'rm',
+    'mkdir',
+  ]);
+  return new Proxy(fs, {
+    get(target, key) {
+      const value = Reflect.get(target, key) as unknown;
+      if (typeof key !== 'string' || !writes.has(key) || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        if (disk.diskLatencyMs > 0)
+          await new Promise((done) => setTimeout(done, disk.diskLatencyMs));
+        if (disk.diskBusy)
+          throw Object.assign(new Error(`EBUSY: resource busy or locked, ${key}`), {
+            code: 'EBUSY',
+          });
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+export class AppProcess {
+  readonly pid = nextPid++;
+  state: 'starting' | 'ready' | 'exited' = 'starting';
+  exitCode: number | null = null;
+  readonly stderr: string[] = [];
+  readonly windows = new Set<BrowserWindow>();
+  readonly trays = new Set<Tray>();
+  readonly ipcMain = new IpcMain();
+  readonly protocol = new ProtocolModule(() => this.state !== 'starting');
+  readonly session = new Session();
+  readonly powerMonitor = new EventEmitter();
+  readonly applicationMenu: ApplicationMenuState = { menu: undefined };
+  readonly opened: string[] = [];
+  /** Rejections nobody handled: Electron's main process only prints them and runs on. */
+  readonly unhandled: unknown[] = [];
+  relaunchArgs: string[] | null = null;
+  readonly app: ReturnType<typeof createApp>;
+  readonly nativeTheme: ReturnType<typeof createNativeTheme>;
+  private readonly ready: Promise<void>;
+  private markReady!: () => void;
+  private readonly exited: Promise<void>;
+  private markExited!: () => void;
+
+  constructor(
+    readonly machine: Machine,
+    readonly argv: string[],
+  ) {
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+    this.exited = new Promise((resolve) => (this.markExited = resolve));
+    const platform = machine.personality.platform;
+    this.app = createApp({
+      platform,
+      argv,
+      isReady: () => this.state !== 'starting',
+      whenReady: () => this.ready,
+      requestLock: (data) => machine.requestLock(this, data),
+      releaseLock: () => machine.releaseLock(this),
+      holdsLock: () => machine.lockHolder === this,
+      closeAllWindows: () => {
+        for (const win of [...this.windows]) {
+          win.close();
+          if (!win.isDestroyed()) return false;
+        }
+        return true;
+      },
+      end: (code) => this.end(code),
+      relaunch: (args) => (this.relaunchArgs = args ?? this.argv.slice(1)),
+      paths: machine.pathsFor(),
+      appPath: machine.repo,
+      loginItems: machine.loginItems,
+    });
+    this.nativeTheme = createNativeTheme(machine.desktop);
+  }
+
+  isReady(): boolean {
+    return this.state === 'ready';
+  }
+
+  alive(): boolean {
+    return this.state !== 'exited';
+  }
+
+  whenExited(): Promise<void> {
+    return this.exited;
+  }
+
+  private windowWorld(): WindowWorld {
+    return {
+      desktop: this.machine.desktop,
+      newContext: (size) => this.machine.newContext(size),
+      protocol: this.protocol,
+      ipcMain: this.ipcMain,
+      session: this.session,
+      alive: () => this.alive(),
+      track: (win) => this.windows.add(win),
+      untrack: (win) => this.windows.delete(win),
+    };
+  }
+
+  electronModule(): Record<string, unknown> {
+    const machine = this.machine;
+    const desktop = machine.desktop;
+    const world = this.windowWorld();
+    const isReady = () => this.isReady();
+    const alive = () => this.alive();
+    const trays = this.trays;
+    class WindowForApp extends BrowserWindow {
+      constructor(options: ConstructorParameters<typeof BrowserWindow>[0]) {
+        if (!isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
+        super(options, world);
+      }
+    }
+    class TrayForApp extends Tray {
+      constructor(image: NativeImage | string) {
+        if (!isReady()) throw new Error('Cannot create Tray before app is ready');
+        super(image, desktop, alive, (tray) => trays.delete(tray));
+        trays.add(this);
+      }
+    }
+    const menuState = this.applicationMenu;
+    class MenuForApp extends Menu {
+      static setApplicationMenu(menu: Menu | null): void {
+        menuState.menu = menu;
+      }
+      static getApplicationMenu(): Menu | null {
+        return menuState.menu ?? null;
+      }
+    }
+    const module: Record<string, unknown> = {
+      app: this.app,
+      BrowserWindow: WindowForApp,
+      Tray: TrayForApp,
+      Menu: MenuForApp,
+      MenuItem,
+      nativeImage: {
+        createEmpty: () => NativeImage.createEmpty(),
+        createFromPath: (path: string) => NativeImage.createFromPath(path),
+        createFromBuffer: (buffer: Buffer, options?: { scaleFactor?: number }) =>
+          NativeImage.createFromBuffer(buffer, options),
+      },
+      nativeTheme: this.nativeTheme,
+      protocol: this.protocol,
+      session: { defaultSession: this.session },
+      ipcMain: this.ipcMain,
+      safeStorage: createSafeStorage(machine.keyStore, machine.personality.platform, () =>
+        this.isReady(),
+      ),
+      screen: createScreen(desktop, () => desktop.cursor),
+      powerMonitor: this.powerMonitor,
+      shell: {
+        openExternal: async (url: string) => void this.opened.push(url),
+        openPath: async () => '',
+      },
+      dialog: createDialog(
+        desktop,
+        (value): value is BrowserWindow => value instanceof BrowserWindow,
+      ),
+      Notification: createNotificationClass(desktop, () => machine.signed),
+      net: { fetch: createNetFetch(machine.network) },
+    };
+    module.default = module;
+    return module;
+  }
+
+  /** Runs out/main/index.cjs in this process, then emits 'ready' on the next turn. */
+  start(mainPath: string): void {
+    const electron = this.electronModule();
+    const nodeRequire = createRequire(mainPath);
+    const slowDisk = slowFsPromises(nodeRequire('node:fs/promises'), this.machine);
+    const requireForApp = (id: string) =>
+      id === 'electron' ? electron : id === 'node:fs/promises' ? slowDisk : nodeRequire(id);
+    const fakeProcess = this.processFor();
+    const source = readFileSync(mainPath, 'utf8');
+    const run = compileFunction(
+      source,
+      ['exports', 'require', 'module', '__filename', '__dirname', 'process', 'Date'],
+      { filename: mainPath },
+    );
+    const module = { exports: {} };
+    const date = machineDate(() => this.machine.clockOffsetMs);
+    run(module.exports, requireForApp, module, mainPath, dirname(mainPath), fakeProcess, date);
+    setImmediate(() => {
+      if (!this.alive()) return;
+      this.state = 'ready';
+      this.app.emit('will-finish-launching');
+      this.app.emit('ready', {}, {});
+      this.markReady();
+    });
+  }
+
+  private processFor(): NodeJS.Process {
+    const machine = this.machine;
+    const overrides: Record<string | symbol, unknown> = {
+      platform: machine.personality.platform,
+      argv: this.argv,
+      env: machine.env,
+      execPath: machine.execPath,
+      resourcesPath: `${machine.repo}/resources`,
+      type: 'browser',
+      versions: { ...process.versions, electron: '45.4.1', chrome: '140.0.0.0' },
+      stderr: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
+      stdout: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
+      exit: (code = 0) => this.end(code),
+    };
+    return new Proxy(process, {
+      get(target, key) {
+        if (key in overrides) return overrides[key];
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+  }
+
+  /** The process ends: windows and tray vanish, the lock is released, the disk is what it is. */
+  end(code: number): void {
+    if (this.state === 'exited') return;
+    this.state = 'exited';
+    this.exitCode = code;
+    for (const win of [...this.windows]) win.destroy();
+    for (const tray of [...this.trays]) tray.destroy();
+    this.machine.processEnded(this);
+    this.markExited();
+  }
+
+  /** The live, on-panel tray icon of this process, if any. */
+  tray(): Tray | null {
+    return [...this.trays].find((t) => t.isOnPanel()) ?? null;
+  }
+
+  popover(): BrowserWindow | null {
+    return [...this.windows][0] ?? null;
+  }
+}

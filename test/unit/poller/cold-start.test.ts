@@ -1,0 +1,90 @@
+// After a start, a resume or the end of an outage, the first new reading is handed on within
+// 10 s of the server having it: the next poll is placed from the newest reading's own sensor
+// time in the very first answer, not learned over the following minutes (issue #14).
+import { describe, expect, it } from 'vitest';
+import { LluError } from '../../../main/core/llu/errors';
+import type { Patient } from '../../../main/core/llu/types';
+import { createPoller } from '../../../main/core/poller';
+import { silentLogger } from '../../../main/core/ports';
+import { createFakeClock } from '../../helpers/fake-clock';
+import { createFakeLlu } from './fake-llu';
+
+const MINUTE = 60_000;
+const GOAL_MS = 10_000;
+
+function run(delayMs: number, startPhaseMs: number, skewMs = 0) {
+  const clock = createFakeClock();
+  const llu = createFakeLlu({ clock, delayMs, skewMs, patients: ['p1', 'p2'] });
+  const seen: Array<{ at: number; patients: Patient[] }> = [];
+  const poller = createPoller({
+    clock,
+    random: () => 0.5,
+    logger: silentLogger,
+    client: llu.client,
+    sink: {
+      async patients(patients, at) {
+        seen.push({ at, patients });
+        // What the app does after its first answer: follow the selected wearer.
+        if (seen.length === 1) poller.setFocus('p2');
+      },
+      async graph() {},
+      failed() {},
+    },
+  });
+  /** Lag of the first reading newer than the newest one seen at or after `from`. */
+  const firstNewLag = (from: number): number => {
+    const after = seen.filter((s) => s.at >= from);
+    const base = after[0]!.patients[1]!.latest!.time;
+    const next = after.find((s) => s.patients[1]!.latest!.time > base)!;
+    const time = next.patients[1]!.latest!.time;
+    return next.at - (time - skewMs + delayMs);
+  };
+  return { clock, llu, poller, seen, firstNewLag, startPhaseMs };
+}
+
+const PHASES = Array.from({ length: 12 }, (_, i) => i * 5_000);
+
+describe('cold start', () => {
+  it.each([0, 3_000, 12_000, 25_000])(
+    'upload delay %i ms: the first new reading comes within 10 s, from any start phase',
+    async (delay) => {
+      const lags: number[] = [];
+      for (const phase of PHASES) {
+        const { clock, poller, firstNewLag } = run(delay, phase);
+        await clock.advance(phase);
+        const startedAt = clock.now();
+        poller.start();
+        await clock.advance(3 * MINUTE);
+        poller.stop();
+        lags.push(firstNewLag(startedAt));
+      }
+      expect(Math.max(...lags)).toBeLessThanOrEqual(GOAL_MS);
+    },
+  );
+
+  it('after a resume from sleep the first new reading comes within 10 s', async () => {
+    for (const phase of [0, 20_000, 40_000]) {
+      const { clock, poller, firstNewLag } = run(12_000, 0);
+      poller.start();
+      await clock.advance(30 * MINUTE);
+      clock.jump(2 * 60 * MINUTE + phase); // asleep: no timer fired
+      const resumedAt = clock.now();
+      poller.resume();
+      await clock.advance(3 * MINUTE);
+      expect(firstNewLag(resumedAt)).toBeLessThanOrEqual(GOAL_MS);
+    }
+  });
+
+  it('after an outage the first new reading comes within 10 s of the first answer', async () => {
+    const { clock, llu, poller, seen, firstNewLag } = run(7_000, 0);
+    poller.start();
+    await clock.advance(20 * MINUTE);
+    llu.fail(new LluError('network', 'offline'));
+    await clock.advance(40 * MINUTE);
+    llu.fail(null);
+    const before = seen.length;
+    await clock.advance(20 * MINUTE);
+    const backAt = seen[before]!.at;
+    expect(firstNewLag(backAt)).toBeLessThanOrEqual(GOAL_MS);
+  });
+});
