@@ -58,7 +58,6 @@ export function presentServed(snapshot: Snapshot, options: PresentOptions): Snap
       privacy: snapshot.privacy,
     },
     'darwin',
-    'dark',
   );
   return {
     ...snapshot,
