@@ -37,14 +37,28 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
-    files: [
-      'main/core/**/*.ts',
-      'main/simulator/**/*.ts',
-      'main/ipc/**/*.ts',
-      'main/cli.ts',
-      'main/cli/**/*.ts',
-    ],
+    files: ['main/ipc/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', electronOnlyInAdapters] },
+  },
+  {
+    // The innermost layers do not depend on the bridge: the shapes they share with the renderer
+    // live in common/, and only main/ipc and main/adapters speak the preload contract.
+    files: ['main/core/**/*.ts', 'main/simulator/**/*.ts', 'main/cli.ts', 'main/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...electronOnlyInAdapters,
+          patterns: [
+            ...electronOnlyInAdapters.patterns,
+            {
+              group: ['**/preload', '**/preload/**'],
+              message: 'Core never imports the bridge: shared shapes live in common/.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.ts'],

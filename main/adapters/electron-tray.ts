@@ -7,7 +7,7 @@ import {
   type MenuItemConstructorOptions,
   type Rectangle,
 } from 'electron';
-import type { Tone } from '../../preload/contract';
+import type { Tone } from '../../common/glucose/vocabulary';
 import { trayRepresentations } from '../core/tray/icon-set';
 import type { TrayMenuAction, MenuItemModel } from '../core/tray/tray-menu';
 import type { TrayPort } from '../core/tray/tray-port';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { Units } from '../../preload/contract';
+import type { Units } from '../../common/glucose/vocabulary';
 
 export const USAGE = `Usage:
   glucobar status [--json] [--watch] [--direct] [--demo] [--api-url URL] [--region R] [--patient ID-or-name]

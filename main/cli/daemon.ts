@@ -5,7 +5,7 @@
  * systemd or launchd stderr lands in the journal/log where a person can look, so they are kept
  * rather than dropped. Session changes are logged the same way.
  */
-import type { Snapshot } from '../../preload/contract';
+import type { Snapshot } from '../../common/snapshot';
 import { createAppCore } from '../core/app-core';
 import { createMemorySettings } from '../core/app/memory-settings';
 import { coreSnapshotSource } from '../core/endpoint/serve-core';

@@ -3,7 +3,7 @@
  * request to LibreLinkUp. Returns null when no endpoint can answer for this command (none runs,
  * a demo/real mismatch, another person asked for), so the caller asks LibreLinkUp itself.
  */
-import type { Snapshot } from '../../preload/contract';
+import type { Snapshot } from '../../common/snapshot';
 import {
   connectEndpoint,
   type EndpointSession,

@@ -1,4 +1,4 @@
-import type { Snapshot } from '../../preload/contract';
+import type { Snapshot } from '../../common/snapshot';
 import type { LluError } from '../core/llu/errors';
 
 /** The `--json` success object (one per line). Field names are a public contract: see README. */

@@ -3,7 +3,7 @@
  * (through the local endpoint) or this command's own poller (`status --watch`). A session that is
  * not `ok` is printed as the error it is, never as a value.
  */
-import type { Snapshot } from '../../preload/contract';
+import type { Snapshot } from '../../common/snapshot';
 import { statusJson, statusLine } from './output';
 
 export type StatusSource = 'app' | 'daemon' | 'direct';

@@ -1,4 +1,5 @@
-import type { Settings, Snapshot } from '../../preload/contract';
+import type { Settings } from '../../common/settings';
+import type { Snapshot } from '../../common/snapshot';
 import { createAppCore } from '../core/app-core';
 import { createMemorySettings } from '../core/app/memory-settings';
 import { isLluError, LluError } from '../core/llu/errors';

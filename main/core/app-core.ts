@@ -1,15 +1,14 @@
+import type { AlarmKind } from '../../common/alarms';
 import type {
-  AlarmKind,
   ExportRequest,
   HistoryRequest,
   HistorySeries,
   Report,
   ReportRequest,
-  SessionView,
-  Settings,
-  SettingsPatch,
-  Snapshot,
-} from '../../preload/contract';
+} from '../../common/history';
+import type { SessionView } from '../../common/session';
+import type { Settings, SettingsPatch } from '../../common/settings';
+import type { Snapshot } from '../../common/snapshot';
 import { createAlarmRunner } from './app/alarm-runner';
 import { createRecentReadings } from './app/recent-readings';
 import { buildReport, spanStart } from './app/reports';

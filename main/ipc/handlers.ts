@@ -1,10 +1,7 @@
-import type {
-  ErrorCode,
-  ExportOutcome,
-  LinkId,
-  Settings,
-  SettingsPatch,
-} from '../../preload/contract';
+import type { ExportOutcome } from '../../common/history';
+import type { LinkId } from '../../common/links';
+import type { Settings, SettingsPatch } from '../../common/settings';
+import type { ErrorCode } from '../../preload/contract';
 import type { AppCore } from '../core/app-core';
 import { isLluError } from '../core/llu/errors';
 import { SettingsError } from '../core/settings/settings-service';

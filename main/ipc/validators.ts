@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import {
-  CHART_SPANS,
-  LINK_IDS,
-  type AlarmKind,
-  type InvokeContracts,
-  type InvokeName,
-} from '../../preload/contract';
+import { ALARM_KINDS } from '../../common/alarms';
+import { CHART_SPANS } from '../../common/history';
+import { LINK_IDS } from '../../common/links';
+import type { InvokeContracts, InvokeName } from '../../preload/contract';
 import { patientIdSchema, settingsPatchSchema } from '../core/settings/schema';
 
 /**
@@ -14,15 +11,6 @@ import { patientIdSchema, settingsPatchSchema } from '../core/settings/schema';
  * Channels without a request accept only `undefined`: the preload invokes them without
  * arguments.
  */
-
-const ALARM_KINDS = [
-  'urgentLow',
-  'low',
-  'high',
-  'rapidFall',
-  'rapidRise',
-  'noData',
-] as const satisfies readonly AlarmKind[];
 
 const chartSpanSchema = z.enum(CHART_SPANS);
 const none = z.undefined();

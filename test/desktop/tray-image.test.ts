@@ -12,7 +12,7 @@ import { useDesktopSuite, waitFor } from './world';
 const suite = useDesktopSuite();
 
 describe('the Windows tray image size', () => {
-  for (const name of ['win32-100'] as const) {
+  for (const name of ['win32-100', 'win32-125', 'win32-150', 'win32-200'] as const) {
     it(`${name}: the taskbar gets the value image at exactly the size it shows`, async () => {
       const m = suite.machine({ personality: name });
       const proc = m.launch();

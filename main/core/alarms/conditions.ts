@@ -1,4 +1,4 @@
-import type { AlarmKind } from '../../../preload/contract';
+import type { AlarmKind } from '../../../common/alarms';
 import { ageSeconds } from '../../../common/glucose/staleness';
 import type { AlarmInput, AlarmThresholds } from './types';
 

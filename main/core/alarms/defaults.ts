@@ -1,4 +1,5 @@
-import type { AlarmKind, Settings } from '../../../preload/contract';
+import type { AlarmKind } from '../../../common/alarms';
+import type { Settings } from '../../../common/settings';
 import type { AlarmThresholds, PatientAlarmLevels } from './types';
 
 /** Consensus level-2 hypoglycaemia is < 54; 55 is LibreLinkUp's fixed urgent-low level. */

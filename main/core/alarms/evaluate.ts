@@ -1,4 +1,4 @@
-import type { AlarmKind, AlarmView } from '../../../preload/contract';
+import type { AlarmKind, AlarmView } from '../../../common/alarms';
 import { alarmConditions } from './conditions';
 import { resolveThresholds } from './defaults';
 import { alarmMessage, alarmTitle } from './messages';

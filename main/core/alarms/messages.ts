@@ -1,4 +1,5 @@
-import type { AlarmKind, UnitsPreference } from '../../../preload/contract';
+import type { AlarmKind } from '../../../common/alarms';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Reading } from '../glucose/reading';
 import { ageSeconds } from '../../../common/glucose/staleness';
 import { formatRateWithUnit, formatWithUnit } from '../../../common/glucose/units';

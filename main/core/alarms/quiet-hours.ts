@@ -1,4 +1,4 @@
-import type { Settings } from '../../../preload/contract';
+import type { Settings } from '../../../common/settings';
 
 /** 'HH:MM' (24-hour) → minutes after midnight; null when malformed. */
 export function parseClockMinutes(text: string): number | null {

@@ -1,4 +1,4 @@
-import type { AlarmKind } from '../../../preload/contract';
+import type { AlarmKind } from '../../../common/alarms';
 import type { Reading } from '../glucose/reading';
 import { ALARM_KINDS } from './types';
 import type { AlarmEvent, AlarmSnooze, AlarmState } from './types';

@@ -1,16 +1,10 @@
-import type { AlarmKind, AlarmView, Settings, UnitsPreference } from '../../../preload/contract';
+import type { AlarmKind, AlarmView } from '../../../common/alarms';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { Settings } from '../../../common/settings';
 import type { Reading } from '../glucose/reading';
 import type { NotificationUrgency } from '../ports';
 
-/** Every alarm kind, most severe first (the order of notifications and of the active list). */
-export const ALARM_KINDS: readonly AlarmKind[] = [
-  'urgentLow',
-  'low',
-  'high',
-  'rapidFall',
-  'rapidRise',
-  'noData',
-];
+export { ALARM_KINDS } from '../../../common/alarms';
 
 /** One alarm episode of one kind. Plain data, so the state can be stored and compared. */
 export interface AlarmEvent {

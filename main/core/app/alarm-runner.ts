@@ -1,4 +1,5 @@
-import type { AlarmKind, AlarmView, Settings } from '../../../preload/contract';
+import type { AlarmKind, AlarmView } from '../../../common/alarms';
+import type { Settings } from '../../../common/settings';
 import { evaluateAlarms, initialAlarmState, snoozeAlarm, type AlarmState } from '../alarms';
 import { notificationForPrivacy } from '../alarms/notification-privacy';
 import { ratePerMinute } from '../glucose/delta';

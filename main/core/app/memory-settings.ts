@@ -1,4 +1,4 @@
-import type { Settings } from '../../../preload/contract';
+import type { Settings } from '../../../common/settings';
 import type { SettingsAccess } from '../app-core';
 import { applySettingsPatch } from '../settings/apply-patch';
 

@@ -1,4 +1,4 @@
-import type { ChartSpan, Report, ReportRequest } from '../../../preload/contract';
+import type { ChartSpan, Report, ReportRequest } from '../../../common/history';
 import { computeAgp } from '../glucose/agp';
 import type { Reading } from '../glucose/reading';
 import { computeStats } from '../glucose/stats';

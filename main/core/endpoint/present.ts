@@ -4,7 +4,8 @@
  * rules the core uses (buildCurrentReading, buildTrayModel), so a value that went stale in
  * between is never shown as current.
  */
-import type { Snapshot, Units } from '../../../preload/contract';
+import type { Units } from '../../../common/glucose/vocabulary';
+import type { Snapshot } from '../../../common/snapshot';
 import { formatDelta } from '../../../common/glucose/units';
 import { buildCurrentReading } from '../snapshot/reading-view';
 import { buildTrayModel } from '../tray/tray-model';

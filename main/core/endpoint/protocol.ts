@@ -5,7 +5,7 @@
  * Bump ENDPOINT_PROTOCOL whenever a message changes shape; both sides refuse another version.
  */
 import { z } from 'zod';
-import type { Snapshot } from '../../../preload/contract';
+import type { Snapshot } from '../../../common/snapshot';
 
 export const ENDPOINT_PROTOCOL = 1;
 

@@ -2,7 +2,7 @@
  * The local endpoint over an app core: what the Electron app and `glucobar daemon` both serve.
  * The snapshot goes out exactly as the core built it (stale readings and error states included).
  */
-import type { Snapshot } from '../../../preload/contract';
+import type { Snapshot } from '../../../common/snapshot';
 import type { Logger } from '../ports';
 import type { EndpointRole } from './protocol';
 import { startEndpointServer, type EndpointServer, type SnapshotSource } from './server';

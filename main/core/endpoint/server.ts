@@ -6,7 +6,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { chmod } from 'node:fs/promises';
 import { createServer, type Socket } from 'node:net';
-import type { Snapshot } from '../../../preload/contract';
+import type { Snapshot } from '../../../common/snapshot';
 import type { Logger } from '../ports';
 import { createLineReader, parseJsonLine } from './line-reader';
 import { endpointLocation, MAX_SOCKET_PATH } from './location';

@@ -1,4 +1,4 @@
-import type { Report } from '../../../preload/contract';
+import type { Report } from '../../../common/history';
 import { localMinuteOfDay, offsetFor } from './local-time';
 import { percentile } from './percentile';
 import type { Reading } from './reading';

@@ -1,4 +1,4 @@
-import type { SensorLimit, Trend } from '../../../preload/contract';
+import type { SensorLimit, Trend } from '../../../common/glucose/vocabulary';
 
 export type {
   RangeBand,
@@ -6,7 +6,7 @@ export type {
   Trend,
   Units,
   UnitsPreference,
-} from '../../../preload/contract';
+} from '../../../common/glucose/vocabulary';
 
 /** Where a reading came from: the live minute value, the 12 h graph, or the logbook. */
 export type ReadingSource = 'live' | 'graph' | 'logbook';

@@ -1,4 +1,5 @@
-import type { RangeBand, Report, TimeInRange } from '../../../preload/contract';
+import type { RangeBand } from '../../../common/glucose/vocabulary';
+import type { Report, TimeInRange } from '../../../common/history';
 import { CONSENSUS_TARGETS, classifyRange } from '../../../common/glucose/range';
 import type { Reading } from './reading';
 import { SLOT_MS, slotIndex, slotWeights } from './slots';

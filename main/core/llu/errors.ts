@@ -4,25 +4,9 @@
  * what a person needs (retry time, document, minimum version). Messages never contain a
  * token, a password or a credentialed URL.
  */
-export type LluErrorCode =
-  | 'credentials_missing'
-  | 'bad_credentials'
-  | 'terms_required'
-  | 'email_verification_required'
-  | 'locked_out'
-  | 'rate_limited'
-  | 'blocked'
-  | 'client_outdated'
-  | 'no_connections'
-  | 'patient_not_found'
-  | 'unauthorized'
-  | 'network'
-  | 'server_unavailable'
-  | 'bad_response'
-  | 'region_unknown'
-  | 'sign_in_step_required'
-  | 'password_expired'
-  | 'api_changed';
+import type { LluFailure } from '../../../common/session';
+
+export type LluErrorCode = LluFailure | 'credentials_missing' | 'network';
 
 export interface LluErrorDetails {
   /** Seconds until the server allows another try (lockout, Retry-After), when it said so. */

@@ -1,5 +1,5 @@
 /** LibreLinkUp glucose items → the `Reading` every core module uses. */
-import type { Units } from '../../../preload/contract';
+import type { Units } from '../../../common/glucose/vocabulary';
 import type { Reading, ReadingSource, Trend } from '../glucose/reading';
 import type { GlucoseItem } from './schemas';
 import { offsetMinutes } from './timestamps';

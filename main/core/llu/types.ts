@@ -1,4 +1,5 @@
-import type { Units } from '../../../preload/contract';
+import type { Credentials } from '../../../common/credentials';
+import type { Units } from '../../../common/glucose/vocabulary';
 import type { Reading } from '../glucose/reading';
 
 /** Region keys LibreLinkUp is known to redirect to; `global` is the entry host. */
@@ -69,10 +70,8 @@ export interface StoredSession {
   installationId?: string;
 }
 
-export interface LluCredentials {
-  email: string;
-  password: string;
-}
+/** The follower account's sign-in: one shape from the sign-in form to the LLU client. */
+export type LluCredentials = Credentials;
 
 /** The LibreLinkUp client as the rest of core uses it. Every method throws only LluError. */
 export interface LluClient {

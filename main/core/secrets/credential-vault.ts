@@ -1,4 +1,4 @@
-import type { Credentials } from '../../../preload/contract';
+import type { Credentials } from '../../../common/credentials';
 import type { StoredSession } from '../llu/types';
 import { silentLogger, type KeyValueStore, type Logger, type SecretBox } from '../ports';
 import type { SecretBackendKind } from './backend-kind';

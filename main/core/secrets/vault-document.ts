@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Credentials } from '../../../preload/contract';
+import type { Credentials } from '../../../common/credentials';
 import { storedSessionSchema } from '../llu/session';
 import type { StoredSession } from '../llu/types';
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { Settings, SettingsPatch } from '../../../preload/contract';
+import type { Settings, SettingsPatch } from '../../../common/settings';
 import { describeIssues, settingsPatchSchema, settingsSchema } from './schema';
 
 export type PatchResult =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AlarmSetting, Settings } from '../../../preload/contract';
+import type { AlarmSetting, Settings } from '../../../common/settings';
 import { defaultSettings, describeIssues, settingsSchema } from './schema';
 
 /**

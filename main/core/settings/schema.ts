@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Settings, SettingsPatch, UnitsPreference } from '../../../preload/contract';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { Settings, SettingsPatch } from '../../../common/settings';
 
 /**
  * The settings the person can change, their bounds and their defaults. This zod schema is the

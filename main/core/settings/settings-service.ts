@@ -1,4 +1,5 @@
-import type { Settings, SettingsPatch, Units } from '../../../preload/contract';
+import type { Units } from '../../../common/glucose/vocabulary';
+import type { Settings, SettingsPatch } from '../../../common/settings';
 import type { KeyValueStore, Logger } from '../ports';
 import { applySettingsPatch } from './apply-patch';
 import {

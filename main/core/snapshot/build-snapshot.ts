@@ -1,10 +1,7 @@
-import type {
-  AlarmView,
-  PatientSummary,
-  SessionView,
-  Settings,
-  Snapshot,
-} from '../../../preload/contract';
+import type { AlarmView } from '../../../common/alarms';
+import type { SessionView } from '../../../common/session';
+import type { Settings } from '../../../common/settings';
+import type { PatientSummary, Snapshot } from '../../../common/snapshot';
 import { classifyRange, toneFor } from '../../../common/glucose/range';
 import type { Reading } from '../glucose/reading';
 import { isStale } from '../../../common/glucose/staleness';

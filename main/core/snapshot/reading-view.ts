@@ -1,4 +1,5 @@
-import type { CurrentReading, UnitsPreference } from '../../../preload/contract';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { CurrentReading } from '../../../common/snapshot';
 import { deltaMgdl } from '../glucose/delta';
 import { classifyRange, toneFor } from '../../../common/glucose/range';
 import type { Reading } from '../glucose/reading';

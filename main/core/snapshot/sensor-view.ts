@@ -1,4 +1,4 @@
-import type { SensorView } from '../../../preload/contract';
+import type { SensorView } from '../../../common/snapshot';
 import type { SensorInfo } from '../llu/types';
 
 const DAY_MS = 86_400_000;

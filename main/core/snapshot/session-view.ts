@@ -1,4 +1,4 @@
-import type { SessionStatus, SessionView } from '../../../preload/contract';
+import type { SessionStatus, SessionView } from '../../../common/session';
 import type { LluError } from '../llu/errors';
 
 export const signedOutSession: SessionView = {

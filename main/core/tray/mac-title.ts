@@ -14,7 +14,8 @@
  * the pill, not only the value. A stale title is grey (`1;30` = #7f7f7f) with a warning sign
  * and its age: visibly not current, and the old number never at full contrast.
  */
-import type { CurrentReading, Tone, UnitsPreference } from '../../../preload/contract';
+import type { Tone, UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { CurrentReading } from '../../../common/snapshot';
 import { PRIVACY_MASK } from '../../../common/glucose/privacy';
 
 const ESC = '\u001b[';

@@ -9,7 +9,7 @@
  * blindness. Urgent tones add an inverted band behind the trend cue (see rasterize.ts), and
  * a stale value gets a grey tile with a dotted cue instead of an arrow.
  */
-import type { Tone } from '../../../preload/contract';
+import type { Tone } from '../../../common/glucose/vocabulary';
 
 /** What the panel behind the icon looks like, where the platform can tell (Windows). */
 export type TaskbarTheme = 'light' | 'dark';

@@ -3,7 +3,7 @@
  * trend cue under it. Windows and Linux trays have no title, so the number and the arrow
  * have to be pixels (electron/electron #13148, #5497). Pure: same spec and size, same bytes.
  */
-import type { Tone, Trend } from '../../../preload/contract';
+import type { Tone, Trend } from '../../../common/glucose/vocabulary';
 import {
   ICON_SIZES,
   SIZE_PLANS,

@@ -1,4 +1,4 @@
-import type { Tone } from '../../../preload/contract';
+import type { Tone } from '../../../common/glucose/vocabulary';
 import { tileColours } from './palette';
 import { encodePng } from './png';
 

@@ -3,7 +3,8 @@
  * `setContextMenu` is called again (Electron "Tray" platform notes), so the adapter rebuilds
  * the native menu from this description whenever the presenter sees it change.
  */
-import type { PatientSummary, UnitsPreference } from '../../../preload/contract';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { PatientSummary } from '../../../common/snapshot';
 import { maskedName } from '../../../common/glucose/privacy';
 
 export type TrayMenuAction =

@@ -3,7 +3,9 @@
  * and Linux trays have none, electron/electron #13148 and #4742), a tooltip, an icon and a
  * screen-reader sentence. Pure; the presenter applies it.
  */
-import type { CurrentReading, SessionView, Tone, UnitsPreference } from '../../../preload/contract';
+import type { Tone, UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { SessionView } from '../../../common/session';
+import type { CurrentReading } from '../../../common/snapshot';
 import { PRIVACY_MASK } from '../../../common/glucose/privacy';
 import { macTitleFor, type MacTitle } from './mac-title';
 import type { ValueIconSpec } from './rasterize';

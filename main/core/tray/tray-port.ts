@@ -3,7 +3,7 @@
  * over `Tray` and `nativeImage`; tests use a recording fake. Every method is a plain
  * command: the presenter decides what changed, the adapter only applies it.
  */
-import type { Tone } from '../../../preload/contract';
+import type { Tone } from '../../../common/glucose/vocabulary';
 import type { IconSet } from './icon-set';
 import type { MenuItemModel } from './tray-menu';
 

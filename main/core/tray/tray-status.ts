@@ -7,7 +7,7 @@
  *   `!` the person has to do something (sign in, accept terms, update, pick a patient)
  *   `?` the app cannot reach a value right now and keeps trying by itself
  */
-import type { SessionStatus } from '../../../preload/contract';
+import type { SessionStatus } from '../../../common/session';
 
 export type StatusGlyph = '—' | '!' | '?';
 

@@ -3,7 +3,9 @@
  * arrows, deltas and ages arrive preformatted from main (CurrentReading.display); this
  * module only arranges them, so the tray and the popover never disagree.
  */
-import type { CurrentReading, SessionView, UnitsPreference } from '../../../preload/contract';
+import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { SessionView } from '../../../common/session';
+import type { CurrentReading } from '../../../common/snapshot';
 import { maskedName } from '../../../common/glucose/privacy';
 import { RANGE_WORDS } from '../../../common/glucose/range';
 import { STATUS_LOOK } from './tray-status';

@@ -1,4 +1,5 @@
-import type { Settings, Snapshot } from '../../../preload/contract';
+import type { Settings } from '../../../common/settings';
+import type { Snapshot } from '../../../common/snapshot';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 

@@ -6,7 +6,7 @@
  * dots, never something that could be read as "steady". Hand-placed pixels, like the digits:
  * anti-aliased shapes blur at 100 % scaling.
  */
-import type { Trend } from '../../../preload/contract';
+import type { Trend } from '../../../common/glucose/vocabulary';
 
 export interface InkMask {
   width: number;

@@ -1,4 +1,4 @@
-import type { LinkId } from '../../../preload/contract';
+import type { LinkId } from '../../../common/links';
 import { hasOrigin } from './app-origin';
 
 /**

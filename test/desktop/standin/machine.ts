@@ -3,7 +3,7 @@
 // The disk: when the last process ends, what is on disk at that moment is what the next
 // launch finds. Writes a dead process still had pending go to the old copy and are lost, as
 // they are when Electron's process exits with promises outstanding.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -132,7 +132,11 @@ export class Machine {
   processEnded(proc: AppProcess): void {
     this.releaseLock(proc);
     if (this.alive().length === 0) {
-      cpSync(this.disk, join(this.root, `disk-${this.generation + 1}`), { recursive: true });
+      // A Unix socket is not a file to keep: it is dead with its process (and cannot be copied).
+      cpSync(this.disk, join(this.root, `disk-${this.generation + 1}`), {
+        recursive: true,
+        filter: (source) => !lstatSync(source).isSocket(),
+      });
       this.generation += 1;
     }
     const args = proc.relaunchArgs;

@@ -11,6 +11,9 @@ import type { AppProcess } from './process';
 
 export const PICTURES_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'desktop');
 
+/** Height of the caption band under the desktop (DIPs). */
+const CAPTION = 120;
+
 const css = (rgb: readonly number[]) => `rgb(${rgb.join(',')})`;
 
 function pngUrl(png: Buffer): string {
@@ -57,7 +60,7 @@ export async function takeDesktopPicture(
   const panelRect = panelOf(machine);
   const crop = cropFor(machine, proc);
   const menu = d.openMenu
-    ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height}px`}">${d.openMenu.menu
+    ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height + CAPTION}px`}">${d.openMenu.menu
         .labels()
         .filter((l) => !l.includes(' › '))
         .map((l) => `<div>${escape(l)}</div>`)
@@ -71,7 +74,7 @@ export async function takeDesktopPicture(
     pop = `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
   }
   const html = `<!doctype html><style>
-    body{margin:0;width:${p.bounds.width}px;height:${p.bounds.height}px;position:relative;overflow:hidden;
+    body{margin:0;width:${p.bounds.width}px;height:${p.bounds.height + CAPTION}px;position:relative;overflow:hidden;
       background:linear-gradient(135deg,#3b6ea5,#8fb3d9);font:13px system-ui,sans-serif}
     .panel{position:absolute;left:0;width:100%;background:${css(panel)}}
     .tray{position:absolute;display:flex;align-items:center;gap:4px;color:${css(ink)};white-space:nowrap}
@@ -81,17 +84,21 @@ export async function takeDesktopPicture(
     .menu div{padding:3px 14px}
     .zoom{display:inline-block;padding:4px;margin-right:8px;vertical-align:middle}
     .zoom img{display:block;image-rendering:pixelated}
-    .caption{position:absolute;left:${crop.x + 8}px;top:${panelRect.y === 0 ? crop.y + crop.height - 120 : crop.y + 8}px;background:rgba(0,0,0,.7);color:#fff;padding:4px 8px;border-radius:4px}
+    .caption{position:absolute;left:${crop.x}px;top:${p.bounds.height}px;width:${crop.width}px;height:${CAPTION}px;box-sizing:border-box;background:#222;color:#fff;padding:8px;display:flex;align-items:center}
     </style><body><div class="panel" style="top:${panelRect.y}px;height:${panelRect.height}px"></div>${icon}${menu}${pop}
     <div class="caption">${magnified}<span>${escape(caption)}</span></div></body>`;
   const context = await browser.newContext({
-    viewport: { width: p.bounds.width, height: p.bounds.height },
+    viewport: { width: p.bounds.width, height: p.bounds.height + CAPTION },
     deviceScaleFactor: p.scaleFactor,
   });
   try {
     const page = await context.newPage();
     await page.setContent(html);
-    const shot = await page.screenshot({ clip: crop, type: 'png' });
+    // The caption is a band under the desktop, so it never covers what the app drew.
+    const shot = await page.screenshot({
+      clip: { ...crop, y: crop.y, height: p.bounds.height - crop.y + CAPTION },
+      type: 'png',
+    });
     mkdirSync(PICTURES_DIR, { recursive: true });
     const file = join(PICTURES_DIR, `${p.name}-${name}.png`);
     writeFileSync(file, shot);

@@ -27,6 +27,14 @@ describe('import boundaries', () => {
     ],
     ['renderer/example.ts', "import { x } from '../main/core/ports';\nexport const y = x;\n"],
     ['preload/example.ts', "import { x } from '../main/core/ports';\nexport const y = x;\n"],
+    [
+      'main/core/example.ts',
+      "import type { Snapshot } from '../../preload/contract';\nexport type S = Snapshot;\n",
+    ],
+    [
+      'main/cli/example.ts',
+      "import type { Settings } from '../../preload/contract';\nexport type S = Settings;\n",
+    ],
     // The shared glucose rules load in every runtime, so nothing runtime-specific gets in.
     ['common/glucose/example.ts', "import { z } from 'zod';\nexport const s = z;\n"],
     ['common/glucose/example.ts', "import { join } from 'node:path';\nexport const j = join;\n"],
@@ -66,6 +74,14 @@ describe('import boundaries', () => {
     [
       'main/core/example.ts',
       "import { isStale } from '../../common/glucose/staleness';\nexport const s = isStale;\n",
+    ],
+    [
+      'main/ipc/example.ts',
+      "import type { InvokeName } from '../../preload/contract';\nexport type I = InvokeName;\n",
+    ],
+    [
+      'main/core/example.ts',
+      "import type { Snapshot } from '../../common/snapshot';\nexport type S = Snapshot;\n",
     ],
     [
       'common/glucose/example.ts',

@@ -1,0 +1,76 @@
+/** History, reports and exports: what views ask core for about stored readings. */
+
+export type ChartSpan = '3h' | '6h' | '12h' | '24h' | '7d' | '14d' | '30d' | '90d';
+export const CHART_SPANS: readonly ChartSpan[] = [
+  '3h',
+  '6h',
+  '12h',
+  '24h',
+  '7d',
+  '14d',
+  '30d',
+  '90d',
+];
+
+export interface HistoryRequest {
+  patientId: string;
+  span: ChartSpan;
+}
+
+/** Readings as two parallel arrays (compact across the bridge), oldest first. */
+export interface HistorySeries {
+  patientId: string;
+  span: ChartSpan;
+  from: number;
+  to: number;
+  times: number[];
+  mgdl: number[];
+}
+
+export interface ReportRequest {
+  patientId: string;
+  span: ChartSpan;
+}
+
+export interface TimeInRange {
+  veryLow: number;
+  low: number;
+  inRange: number;
+  high: number;
+  veryHigh: number;
+}
+
+export interface Report {
+  patientId: string;
+  span: ChartSpan;
+  from: number;
+  to: number;
+  readings: number;
+  /** Fractions 0..1 of readings in each consensus band. */
+  timeInRange: TimeInRange;
+  meanMgdl: number | null;
+  sdMgdl: number | null;
+  /** Coefficient of variation, percent. */
+  cvPercent: number | null;
+  /** Glucose management indicator, percent. */
+  gmiPercent: number | null;
+  /** Fraction 0..1 of the span covered by readings. */
+  coverage: number;
+  /** AGP: percentiles of mg/dL by time of day (wearer's local time), one row per bucket. */
+  agp: {
+    bucketMinutes: number;
+    p5: (number | null)[];
+    p25: (number | null)[];
+    p50: (number | null)[];
+    p75: (number | null)[];
+    p95: (number | null)[];
+  };
+}
+
+export interface ExportRequest {
+  patientId: string;
+  span: ChartSpan;
+  format: 'csv' | 'json';
+}
+
+export type ExportOutcome = { saved: true; path: string; rows: number } | { saved: false };
