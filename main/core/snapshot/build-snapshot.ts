@@ -100,7 +100,6 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       sensorLine: sensorSentence(sensor, input.now, clockTime),
     },
     'darwin',
-    'dark',
   );
   return {
     generatedAt: input.now,

@@ -2,7 +2,6 @@ import type { Settings } from '../../../common/settings';
 import type { Snapshot } from '../../../common/snapshot';
 import { sensorSentence } from '../../../common/sensor/sensor-words';
 import { clockTime } from '../sensor/clock-time';
-import type { TaskbarTheme } from './palette';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 
@@ -11,7 +10,6 @@ export function trayViewFor(
   snapshot: Snapshot,
   settings: Settings,
   platform: TrayPlatform,
-  taskbarTheme: TaskbarTheme,
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const paused = snapshot.alarmsPausedUntil !== null;
   const model = buildTrayModel(
@@ -25,7 +23,6 @@ export function trayViewFor(
       sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
     },
     platform,
-    taskbarTheme,
   );
   const menu = buildTrayMenu({
     patients: snapshot.patients,
