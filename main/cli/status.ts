@@ -1,13 +1,12 @@
 import type { Settings } from '../../common/settings';
 import type { Snapshot } from '../../common/snapshot';
-import { createAppCore } from '../core/app-core';
-import { createMemorySettings } from '../core/app/memory-settings';
 import { isLluError, LluError } from '../core/llu/errors';
 import type { Patient } from '../core/llu/types';
 import { buildSnapshot, patientName } from '../core/snapshot/build-snapshot';
 import { okSession } from '../core/snapshot/session-view';
 import { defaultSettings } from '../core/settings/schema';
 import type { Command } from './args';
+import { createCliCore } from './cli-core';
 import type { CliContext, CliIo } from './context';
 import { errorJson, errorLine, statusJson, statusLine } from './output';
 import { createNamesRecorder, recordAndRead, recordPatientNames } from './record';
@@ -110,21 +109,9 @@ export async function statusWatch(
   context: CliContext,
   io: CliIo,
 ): Promise<number> {
-  const settings = createMemorySettings({
-    ...defaultSettings(),
-    ...(command.units ? { units: command.units } : {}),
-  });
-  const core = createAppCore({
-    clock: io.clock,
-    random: Math.random,
-    logger: io.logger,
-    client: context.client,
-    history: context.history,
-    settings,
-    credentials: { save: async () => {}, clear: async () => {} },
+  const { core, settings } = createCliCore(context, io, {
+    units: command.units,
     notifier: { notify: () => {} },
-    demo: context.demo,
-    hasCredentials: true,
     localMinutesOfDay: () => 0,
   });
   let lastLine = '';
