@@ -30,6 +30,8 @@ export async function openLluSource(options: {
   userData: string;
   forceDemo: boolean;
   logger: Logger;
+  /** The announced LibreLinkUp version (advanced setting), read on every request. */
+  clientVersion?: () => string;
 }): Promise<LluSource> {
   const stored = await options.vault.getCredentials();
   const keyStoreFailed = !stored && (await options.vault.hasUnreadableCredentials());
@@ -46,6 +48,7 @@ export async function openLluSource(options: {
     // Kept beside the settings, outside the vault: not a secret, and it outlives a sign-out.
     installationStore: demo ? createMemoryStore() : installationIdFile(options.userData),
     ...(demo ? { apiUrl: demo.apiUrl } : {}),
+    ...(options.clientVersion ? { clientVersion: options.clientVersion } : {}),
   });
   return {
     client,

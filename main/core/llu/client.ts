@@ -40,7 +40,11 @@ export interface LluClientOptions {
   apiUrl?: string;
   /** Region to start a login at (default: the stored session's region, else `global`). */
   region?: string;
-  clientVersion?: string;
+  /**
+   * The LibreLinkUp app version to announce; a function is read on every request, so the app's
+   * setting applies without a restart. Malformed values fall back to the built-in default.
+   */
+  clientVersion?: string | (() => string | undefined);
   product?: LluProduct;
   /** Per request, real time. */
   timeoutMs?: number;
@@ -60,14 +64,18 @@ export function createLluClient(options: LluClientOptions): LluClient {
   const { clock, logger } = options;
   const sessions = createSessionKeeper(options.sessionStore, logger);
   const configured = options.clientVersion;
-  if (configured !== undefined && !isVersion(configured)) {
+  const setting = typeof configured === 'function' ? configured : () => configured;
+  if (typeof configured === 'string' && !isVersion(configured)) {
     logger.warn('llu: ignoring a malformed client version setting');
   }
-  const baseVersion = isVersion(configured) ? configured : DEFAULT_CLIENT_VERSION;
+  const baseVersion = (): string => {
+    const value = setting();
+    return isVersion(value) ? value : DEFAULT_CLIENT_VERSION;
+  };
   let adopted: string | undefined;
 
   const version = (): string =>
-    newerVersion(newerVersion(baseVersion, sessions.current()?.clientVersion), adopted);
+    newerVersion(newerVersion(baseVersion(), sessions.current()?.clientVersion), adopted);
   const persistedVersion = (): string | undefined => adopted ?? sessions.current()?.clientVersion;
 
   const requester = createRequester({
