@@ -127,6 +127,7 @@ async function start(): Promise<RunningApp> {
     core,
     clock: systemClock,
     logger,
+    openReleasesPage: () => void handlers.openLink({ id: 'releases' }).catch(warn),
   });
   return {
     openPopover: () => tray.openPopover(),

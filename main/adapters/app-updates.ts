@@ -13,6 +13,7 @@ export function startAppUpdates(options: {
   core: AppCore;
   clock: Clock;
   logger: Logger;
+  openReleasesPage: () => void;
 }): UpdateController | null {
   const { core, logger } = options;
   const disabled = updatesDisabled({ ...options, env: process.env });
@@ -21,7 +22,7 @@ export function startAppUpdates(options: {
     return null;
   }
   const controller = createUpdateController({
-    port: createElectronUpdatePort(logger),
+    port: createElectronUpdatePort(logger, options.openReleasesPage),
     mode: installModeFor(process.platform, packageType()),
     clock: options.clock,
     logger,

@@ -6,12 +6,9 @@
 // quitAndInstall), electron.build "Auto Update".
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { shell } from 'electron';
 import electronUpdater from 'electron-updater';
 import type { Logger } from '../core/ports';
 import type { UpdatePort } from '../core/updates/update-controller';
-
-const RELEASES_PAGE = 'https://github.com/glucobar/glucobar/releases/latest';
 
 /** electron-builder's `resources/package-type` (deb, rpm, pacman), null for AppImage, mac, win. */
 export function packageType(): string | null {
@@ -22,7 +19,11 @@ export function packageType(): string | null {
   }
 }
 
-export function createElectronUpdatePort(logger: Logger): UpdatePort {
+/**
+ * `openReleasesPage` is the app's one allow-listed opener (the IPC handlers' openLink with the
+ * `releases` id), so no second shell.openExternal exists (security checklist: one audited door).
+ */
+export function createElectronUpdatePort(logger: Logger, openReleasesPage: () => void): UpdatePort {
   const { autoUpdater } = electronUpdater;
   autoUpdater.autoDownload = false;
   autoUpdater.autoInstallOnAppQuit = true;
@@ -40,6 +41,6 @@ export function createElectronUpdatePort(logger: Logger): UpdatePort {
       await autoUpdater.downloadUpdate();
     },
     restartAndInstall: () => autoUpdater.quitAndInstall(),
-    openDownloadPage: () => void shell.openExternal(RELEASES_PAGE),
+    openDownloadPage: openReleasesPage,
   };
 }
