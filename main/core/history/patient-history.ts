@@ -2,7 +2,9 @@ import type { Reading } from '../glucose/reading';
 import type { HistoryContext } from './context';
 import { dayOf } from './days';
 import { HistoryError } from './errors';
+import { readingProblem, type ReadingProblem } from '../../../common/glucose/reading-trust';
 import { normalizeReading } from './normalize';
+import { createRefusalLog } from './refusal-log';
 import { patientDirName } from './patient-dir';
 import { loadPatient } from './patient-load';
 import { enforceSizeLimit, pruneFiles } from './patient-space';
@@ -19,8 +21,11 @@ import { DUPLICATE_WINDOW_MS, type ReadingSeries } from './series';
 export class PatientHistory {
   private queue: Promise<void> = Promise.resolve();
   private lastPruneDay = Number.NaN;
+  private readonly refuse: (reading: Reading, problem: ReadingProblem) => void;
 
-  private constructor(private readonly state: PatientState) {}
+  private constructor(private readonly state: PatientState) {
+    this.refuse = createRefusalLog(state.ctx, state.patientId);
+  }
 
   static async load(ctx: HistoryContext, patientId: string): Promise<PatientHistory> {
     const dirName = patientDirName(patientId);
@@ -96,7 +101,15 @@ export class PatientHistory {
   private accept(readings: readonly Reading[]): Reading[] {
     const { state } = this;
     const candidates: Reading[] = [];
+    const now = state.ctx.clock.now();
     for (const reading of readings) {
+      // Impossible values and readings dated in the future never enter the history: they would
+      // skew every statistic, and a future one would shadow the real reading made at its time.
+      const problem = readingProblem(reading, now);
+      if (problem !== null) {
+        this.refuse(reading, problem);
+        continue;
+      }
       const normalized = normalizeReading(reading);
       if (normalized.ok) candidates.push(normalized.reading);
       else {

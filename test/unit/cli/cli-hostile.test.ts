@@ -5,18 +5,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/context';
-import { runCli } from '../../../main/cli/run';
 import { createNodeHistoryFs, openHistory, type HistoryFs } from '../../../main/core/history';
 import { silentLogger, systemClock } from '../../../main/core/ports';
-import { createStderrLogger } from '../../../main/core/stderr-logger';
 import { expectClean } from '../../helpers/hostile-expect';
-import {
-  connection,
-  HOSTILE_EMAIL,
-  HOSTILE_NAMES,
-  HOSTILE_PASSWORD,
-} from '../../helpers/hostile-payloads';
+import { runGlucobar } from '../../helpers/hostile-cli';
+import { connection, HOSTILE_NAMES } from '../../helpers/hostile-payloads';
 import { startHostileServer, type HostileServer } from '../../helpers/hostile-server';
 
 let server: HostileServer;
@@ -41,23 +34,8 @@ interface RunOptions {
   dir?: string;
 }
 
-async function run(args: string[], options: RunOptions = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: { GLUCOBAR_EMAIL: HOSTILE_EMAIL, GLUCOBAR_PASSWORD: HOSTILE_PASSWORD },
-    fetch: (url, init) => fetch(url, init),
-    clock: systemClock,
-    logger: createStderrLogger((line) => err.push(line), 'warn'),
-    interrupted: options.interrupted ?? new Promise(() => {}),
-    ...(options.historyFs ? { historyFs: options.historyFs } : {}),
-  };
-  const dir = options.dir ?? stateDir;
-  const code = await runCli([...args, '--state-dir', dir], io);
-  return { code, out, err };
-}
+const run = (args: string[], options: RunOptions = {}) =>
+  runGlucobar(args, { ...options, stateDir: options.dir ?? stateDir });
 
 const status = (json: boolean, options: RunOptions = {}) =>
   run(['status', ...(json ? ['--json'] : []), '--api-url', server.url], options);

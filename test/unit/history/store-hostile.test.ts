@@ -98,3 +98,45 @@ describe('history: hostile disk states', () => {
     await again.close();
   });
 });
+
+describe('history: readings that cannot be trusted never enter it', () => {
+  const now = () => h.clock.now();
+  const refusals = () => h.logger.entries.filter((e) => e.message === 'history: reading refused');
+
+  it('refuses impossible values without HI/LO, keeps HI/LO and real values, and reports each once', async () => {
+    const store = h.open();
+    const at = now() - 10 * MINUTE;
+    const bad = [reading(at, 0), reading(at + MINUTE, 65_536), reading(at + 2 * MINUTE, 1e9)];
+    const good = [
+      reading(at + 3 * MINUTE, 120),
+      reading(at + 4 * MINUTE, 39, { sensorLimit: 'LO' }),
+      reading(at + 5 * MINUTE, 501, { sensorLimit: 'HI' }),
+    ];
+    expect(await store.append('p', [...bad, ...good])).toEqual(good);
+    // The live value repeats on every poll: the same bad reading is reported only once.
+    for (let poll = 0; poll < 5; poll++) await store.append('p', [bad[1]!]);
+    expect(refusals().map((e) => e.fields?.problem)).toEqual([
+      'implausible',
+      'implausible',
+      'implausible',
+    ]);
+    await store.close();
+    expect(await h.open().range('p', 0, Infinity)).toEqual(good);
+  });
+
+  it('refuses a reading dated beyond the clock-skew tolerance, and never lets it shadow the real one', async () => {
+    const store = h.open();
+    const future = reading(now() + 60 * MINUTE, 250);
+    const nearFuture = reading(now() + 4 * MINUTE, 130);
+    expect(await store.append('p', [future])).toEqual([]);
+    expect(await store.append('p', [nearFuture])).toEqual([nearFuture]);
+    expect(refusals()).toHaveLength(1);
+    expect(refusals()[0]?.fields).toMatchObject({ problem: 'futureDated', secondsAhead: 3600 });
+    // An hour later the real reading made at that moment is stored, not hidden by the fake one.
+    h.clock.advance(60 * MINUTE);
+    const real = reading(future.time, 110);
+    expect(await store.append('p', [real])).toEqual([real]);
+    expect(await store.latest('p')).toEqual(real);
+    await store.close();
+  });
+});
