@@ -89,7 +89,12 @@ describe('a state dir that cannot be written never hides the value', () => {
 });
 
 describe('parallel runs', () => {
-  it('8 parallel first runs lose no reading and sign in once', async () => {
+  // A first run ever also finds no state dir at all: the runs must still share one login.
+  it.each([
+    ['an empty state dir', ''],
+    ['no state dir yet', 'not-yet'],
+  ])('8 parallel first runs lose no reading and sign in once (%s)', async (_case, sub) => {
+    const dir = join(stateDir, sub);
     const base = Date.now() - 20 * 60_000;
     const first = server.count('connections');
     // Each connections request sees a newer reading, a minute apart: 8 runs, 8 readings.
@@ -100,11 +105,11 @@ describe('parallel runs', () => {
       }),
     ];
     const loginsBefore = server.count('login');
-    const runs = await Promise.all(Array.from({ length: 8 }, () => status(true)));
+    const runs = await Promise.all(Array.from({ length: 8 }, () => status(true, { dir })));
     expect(runs.map((r) => r.code)).toEqual(Array(8).fill(0));
     expect(server.count('login') - loginsBefore).toBe(1);
     const history = openHistory({
-      dir: join(stateDir, 'history'),
+      dir: join(dir, 'history'),
       clock: systemClock,
       logger: silentLogger,
     });
