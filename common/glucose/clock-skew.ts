@@ -14,7 +14,7 @@
  */
 export const CLOCK_SKEW_TOLERANCE_MINUTES = 5;
 
-const TOLERANCE_MS = CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
+export const CLOCK_SKEW_TOLERANCE_MS = CLOCK_SKEW_TOLERANCE_MINUTES * 60_000;
 
 /** Whole minutes the reading is dated ahead of `now`; 0 when it is not ahead. */
 export function minutesAhead(reading: { time: number }, now: number): number {
@@ -23,7 +23,7 @@ export function minutesAhead(reading: { time: number }, now: number): number {
 
 /** True when the reading is dated further ahead of `now` than the tolerance allows. */
 export function isFutureDated(reading: { time: number }, now: number): boolean {
-  return reading.time - now > TOLERANCE_MS;
+  return reading.time - now > CLOCK_SKEW_TOLERANCE_MS;
 }
 
 /** Why a future-dated reading is not shown, in words every view uses. */

@@ -4,6 +4,7 @@ import { dayOf } from './days';
 import { HistoryError } from './errors';
 import { readingProblem, type ReadingProblem } from '../../../common/glucose/reading-trust';
 import { normalizeReading } from './normalize';
+import { HeldReadings } from './held-readings';
 import { createRefusalLog } from './refusal-log';
 import { patientDirName } from './patient-dir';
 import { loadPatient } from './patient-load';
@@ -22,6 +23,7 @@ export class PatientHistory {
   private queue: Promise<void> = Promise.resolve();
   private lastPruneDay = Number.NaN;
   private readonly refuse: (reading: Reading, problem: ReadingProblem) => void;
+  private readonly held = new HeldReadings();
 
   private constructor(private readonly state: PatientState) {
     this.refuse = createRefusalLog(state.ctx, state.patientId);
@@ -102,10 +104,16 @@ export class PatientHistory {
     const { state } = this;
     const candidates: Reading[] = [];
     const now = state.ctx.clock.now();
-    for (const reading of readings) {
-      // Impossible values and readings dated in the future never enter the history: they would
-      // skew every statistic, and a future one would shadow the real reading made at its time.
+    // Readings held back earlier whose time has passed come first: the real ones stored since
+    // then win over them (held-readings.ts).
+    for (const reading of [...this.held.takeDue(now), ...readings]) {
+      // An impossible value would skew every statistic: never stored. A reading dated in the
+      // future waits (held-readings.ts) instead of shadowing the real one made at its time.
       const problem = readingProblem(reading, now);
+      if (problem === 'futureDated') {
+        if (this.held.hold(reading)) this.refuse(reading, problem);
+        continue;
+      }
       if (problem !== null) {
         this.refuse(reading, problem);
         continue;

@@ -6,7 +6,7 @@ import type { HistoryContext } from './context';
 const REMEMBERED = 64;
 
 /**
- * Logs a reading the history refused, once per reading: the live value repeats on every poll,
+ * Logs a reading the history refused or held back, once per reading: the live value repeats on every poll,
  * and a log line a minute about the same bad reading would bury everything else.
  */
 export function createRefusalLog(
@@ -19,7 +19,11 @@ export function createRefusalLog(
     if (logged.size >= REMEMBERED) logged.clear();
     logged.add(reading.time);
     const ahead = Math.round((reading.time - ctx.clock.now()) / 1000);
-    ctx.logger.warn('history: reading refused', {
+    const message =
+      problem === 'futureDated'
+        ? 'history: reading dated ahead of the clock held back'
+        : 'history: reading refused';
+    ctx.logger.warn(message, {
       patientId,
       problem,
       ...(problem === 'futureDated' ? { secondsAhead: ahead } : {}),

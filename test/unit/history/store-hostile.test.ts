@@ -124,19 +124,40 @@ describe('history: readings that cannot be trusted never enter it', () => {
     expect(await h.open().range('p', 0, Infinity)).toEqual(good);
   });
 
-  it('refuses a reading dated beyond the clock-skew tolerance, and never lets it shadow the real one', async () => {
+  it('holds back a reading dated beyond the clock-skew tolerance; the real one made at its time wins', async () => {
+    const held = () =>
+      h.logger.entries.filter((e) => /dated ahead of the clock held back/.test(e.message));
     const store = h.open();
     const future = reading(now() + 60 * MINUTE, 250);
     const nearFuture = reading(now() + 4 * MINUTE, 130);
     expect(await store.append('p', [future])).toEqual([]);
+    expect(await store.append('p', [future])).toEqual([]);
+    expect(await store.range('p', 0, Infinity)).toEqual([]);
     expect(await store.append('p', [nearFuture])).toEqual([nearFuture]);
-    expect(refusals()).toHaveLength(1);
-    expect(refusals()[0]?.fields).toMatchObject({ problem: 'futureDated', secondsAhead: 3600 });
-    // An hour later the real reading made at that moment is stored, not hidden by the fake one.
+    expect(held()).toHaveLength(1);
+    expect(held()[0]?.fields).toMatchObject({ problem: 'futureDated', secondsAhead: 3600 });
+    // An hour later the real reading made at that moment is stored, and the held one, once
+    // its time has passed, loses to it.
     h.clock.advance(60 * MINUTE);
-    const real = reading(future.time, 110);
+    const real = reading(future.time + 20_000, 110);
     expect(await store.append('p', [real])).toEqual([real]);
-    expect(await store.latest('p')).toEqual(real);
+    h.clock.advance(10 * MINUTE);
+    expect(await store.append('p', [reading(now(), 115)])).toHaveLength(1);
+    expect((await store.range('p', 0, Infinity)).map((r) => r.mgdl)).toEqual([130, 110, 115]);
     await store.close();
+  });
+
+  it('a clock that was behind loses nothing: held readings are stored once their time has passed', async () => {
+    const store = h.open();
+    // This computer's clock is 20 minutes behind: every reading looks 20 minutes ahead.
+    const ahead = [0, 1, 2].map((m) => reading(now() + (20 + m) * MINUTE, 120 + m));
+    for (const r of ahead) expect(await store.append('p', [r])).toEqual([]);
+    h.clock.advance(30 * MINUTE);
+    const later = reading(now(), 130);
+    expect(await store.append('p', [later])).toEqual([...ahead, later]);
+    await store.close();
+    expect((await h.open().range('p', 0, Infinity)).map((r) => r.mgdl)).toEqual([
+      120, 121, 122, 130,
+    ]);
   });
 });
