@@ -37,6 +37,7 @@ function settingsFor(command: StatusCommand, patient: Patient): Settings {
     ...defaultSettings(),
     units: command.units ?? patient.units,
     selectedPatientId: patient.id,
+    ...(command.sensorDays !== null ? { sensorLifetimeDays: command.sensorDays } : {}),
   };
 }
 
@@ -111,6 +112,7 @@ export async function statusWatch(
 ): Promise<number> {
   const { core, settings } = createCliCore(context, io, {
     units: command.units,
+    sensorDays: command.sensorDays,
     notifier: { notify: () => {} },
     localMinutesOfDay: () => 0,
   });
