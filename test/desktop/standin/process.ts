@@ -1,9 +1,9 @@
 // One Glucobar process on the stand-in machine: the `electron` module it sees and the
 // built bundle (out/main/index.cjs) run unchanged with it. The bundle is compiled the way
 // Node's CommonJS loader does it, with one more wrapper parameter, `process`, so it sees
-// this personality's platform, argv and environment instead of the test runner's.
+// this personality's platform, argv and environment instead of the test runner's; the
+// machine's disk and network policy reach it through node-views.ts.
 import { readFileSync } from 'node:fs';
-import type * as FsPromises from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { compileFunction } from 'node:vm';
@@ -18,6 +18,7 @@ import { ProtocolModule, Session } from './protocol';
 import { createSafeStorage } from './safe-storage';
 import { createDialog, createNativeTheme, createNotificationClass, createScreen } from './system';
 import { Tray } from './tray';
+import { guardedHttp, slowFsPromises } from './node-views';
 import { EventEmitter } from 'node:events';
 
 let nextPid = 1000;
@@ -35,40 +36,6 @@ function machineDate(offset: () => number): DateConstructor {
     }
   }
   return MachineDate as DateConstructor;
-}
-
-/**
- * node:fs/promises as the app sees it on this machine: a disk that takes `latency` ms before
- * each change starts (an antivirus scan on Windows, a network home folder), and that can
- * refuse changes for a while (EBUSY: a file held open by a scanner or a sync client).
- * Reads are untouched.
- */
-function slowFsPromises(fs: typeof FsPromises, disk: { diskLatencyMs: number; diskBusy: boolean }) {
-  const writes = new Set([
-    'writeFile',
-    'appendFile',
-    'rename',
-    'open',
-    'copyFile',
-    'unlink',
-    'rm',
-    'mkdir',
-  ]);
-  return new Proxy(fs, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (typeof key !== 'string' || !writes.has(key) || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        if (disk.diskLatencyMs > 0)
-          await new Promise((done) => setTimeout(done, disk.diskLatencyMs));
-        if (disk.diskBusy)
-          throw Object.assign(new Error(`EBUSY: resource busy or locked, ${key}`), {
-            code: 'EBUSY',
-          });
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
 }
 
 export class AppProcess {
@@ -145,6 +112,7 @@ export class AppProcess {
       ipcMain: this.ipcMain,
       session: this.session,
       alive: () => this.alive(),
+      coldStartMs: () => this.machine.rendererColdStartMs,
       track: (win) => this.windows.add(win),
       untrack: (win) => this.windows.delete(win),
     };
@@ -219,9 +187,12 @@ export class AppProcess {
   start(mainPath: string): void {
     const electron = this.electronModule();
     const nodeRequire = createRequire(mainPath);
-    const slowDisk = slowFsPromises(nodeRequire('node:fs/promises'), this.machine);
-    const requireForApp = (id: string) =>
-      id === 'electron' ? electron : id === 'node:fs/promises' ? slowDisk : nodeRequire(id);
+    const machineViews: Record<string, unknown> = {
+      electron,
+      'node:fs/promises': slowFsPromises(nodeRequire('node:fs/promises'), this.machine),
+      'node:http': guardedHttp(nodeRequire('node:http'), this.machine),
+    };
+    const requireForApp = (id: string) => machineViews[id] ?? nodeRequire(id);
     const fakeProcess = this.processFor();
     const source = readFileSync(mainPath, 'utf8');
     const run = compileFunction(
