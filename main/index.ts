@@ -15,9 +15,11 @@ import { createPopoverWindow } from './adapters/popover-window';
 import { createSaveWithDialog } from './adapters/save-dialog';
 import { applySessionPolicy } from './adapters/session-policy';
 import { accountNotices } from './adapters/startup-notices';
+import { startAppUpdates } from './adapters/app-updates';
 import { createTrayController } from './adapters/tray-controller';
 import { keepViewsInStep } from './adapters/view-sync';
 import { serveCoreEndpoint } from './core/endpoint/serve-core';
+import { systemClock } from './core/ports';
 import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
 import { createPermissionPolicy } from './core/window/permission-policy';
@@ -87,10 +89,20 @@ async function start(): Promise<RunningApp> {
   for (const text of await accountNotices(account)) core.addNotice(text);
   core.start();
   tray.render();
+  const updates = startAppUpdates({
+    isPackaged: app.isPackaged,
+    demo: source.demo !== null,
+    core,
+    clock: systemClock,
+    logger,
+    openReleasesPage: () =>
+      void handlers.openLink({ id: 'releases' }).catch((e: Error) => logger.warn(e.message)),
+  });
   return {
     openPopover: () => tray.openPopover(),
     async shutdown() {
       core.stop();
+      updates?.stop();
       ipc.dispose();
       popover.destroy();
       tray.destroy();
