@@ -42,10 +42,12 @@ export function serveIpc(options: {
 /** Why a sign-in from the demo cannot go ahead, and what the person can do about it. */
 export function cannotLeaveDemo(reason: NotPersistedReason): string {
   if (reason === 'basic_text') {
+    // Settings are out of reach while signed out, so the way there is spelled out.
     return (
       'This system has no key store, so Glucobar cannot keep your sign-in while it restarts ' +
-      'out of the demo. Turn on “Without a system key store, still remember my password” in ' +
-      'Settings (it is then stored obfuscated only), and sign in again.'
+      'out of the demo. To keep it obfuscated instead: quit and start Glucobar again (it opens ' +
+      'the demo), turn on “Without a system key store, still remember my password” in ' +
+      'Settings, then sign out there and sign in.'
     );
   }
   return (

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { encodePng } from '../../../main/core/tray/png';
+import { titleRuns } from './ansi-title';
 import type { Rectangle } from './geometry';
 import type { Machine } from './machine';
 import type { Personality } from './personalities';
@@ -58,7 +59,12 @@ export async function takeDesktopPicture(
     const size =
       p.platform === 'darwin' ? shown.width / shown.scaleFactor : p.trayIconPx / p.scaleFactor;
     const title = tray.record.title
-      ? `<span class="title">${escape(tray.record.title)}</span>`
+      ? `<span class="title">${titleRuns(tray.record.title)
+          .map(
+            (run) =>
+              `<span style="${run.colour ? `color:${run.colour};` : ''}${run.background ? `background:${run.background};border-radius:4px;` : ''}">${escape(run.text)}</span>`,
+          )
+          .join('')}</span>`
       : '';
     icon = `<div class="tray" style="left:${p.iconAt.x - size / 2}px;top:${p.iconAt.y - size / 2}px"><img src="${pngUrl(png)}" style="width:${size}px;height:${size}px">${title}</div>`;
     const zoom = `<span class="zoom" style="background:${css(panel)}"><img src="${pngUrl(png)}" style="width:${shown.width * 3}px;height:${shown.height * 3}px"></span>`;

@@ -8,16 +8,14 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { createApp } from './app';
-import { BrowserWindow, type WindowWorld } from './browser-window';
+import type { BrowserWindow, WindowWorld } from './browser-window';
 import type { Machine } from './machine';
-import { Menu, MenuItem, type ApplicationMenuState } from './menu';
-import { NativeImage } from './native-image';
-import { createNetFetch } from './network';
+import type { ApplicationMenuState } from './menu';
 import { IpcMain } from './ipc-main';
 import { ProtocolModule, Session } from './protocol';
-import { createSafeStorage } from './safe-storage';
-import { createDialog, createNativeTheme, createNotificationClass, createScreen } from './system';
-import { Tray } from './tray';
+import { createNativeTheme } from './system';
+import type { Tray } from './tray';
+import { createElectronModule } from './electron-module';
 import { guardedHttp, slowFsPromises } from './node-views';
 import { EventEmitter } from 'node:events';
 
@@ -49,6 +47,8 @@ export class AppProcess {
   readonly protocol = new ProtocolModule(() => this.state !== 'starting');
   readonly session = new Session();
   readonly powerMonitor = new EventEmitter();
+  /** Listeners the app added for 'exit' and SIGINT, SIGTERM, …: this process's own. */
+  readonly ownEvents = new EventEmitter();
   readonly applicationMenu: ApplicationMenuState = { menu: undefined };
   readonly opened: string[] = [];
   /** Rejections nobody handled: Electron's main process only prints them and runs on. */
@@ -118,82 +118,23 @@ export class AppProcess {
     };
   }
 
+  /** The `electron` module this process sees (electron-module.ts). */
   electronModule(): Record<string, unknown> {
-    const machine = this.machine;
-    const desktop = machine.desktop;
-    const world = this.windowWorld();
-    const isReady = () => this.isReady();
-    const alive = () => this.alive();
-    const trays = this.trays;
-    class WindowForApp extends BrowserWindow {
-      constructor(options: ConstructorParameters<typeof BrowserWindow>[0]) {
-        if (!isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
-        super(options, world);
-      }
-    }
-    class TrayForApp extends Tray {
-      constructor(image: NativeImage | string) {
-        if (!isReady()) throw new Error('Cannot create Tray before app is ready');
-        super(image, desktop, alive, (tray) => trays.delete(tray));
-        trays.add(this);
-      }
-    }
-    const menuState = this.applicationMenu;
-    class MenuForApp extends Menu {
-      static setApplicationMenu(menu: Menu | null): void {
-        menuState.menu = menu;
-      }
-      static getApplicationMenu(): Menu | null {
-        return menuState.menu ?? null;
-      }
-    }
-    const module: Record<string, unknown> = {
-      app: this.app,
-      BrowserWindow: WindowForApp,
-      Tray: TrayForApp,
-      Menu: MenuForApp,
-      MenuItem,
-      nativeImage: {
-        createEmpty: () => NativeImage.createEmpty(),
-        createFromPath: (path: string) => NativeImage.createFromPath(path),
-        createFromBuffer: (buffer: Buffer, options?: { scaleFactor?: number }) =>
-          NativeImage.createFromBuffer(buffer, options),
-      },
-      nativeTheme: this.nativeTheme,
-      protocol: this.protocol,
-      session: { defaultSession: this.session },
-      ipcMain: this.ipcMain,
-      safeStorage: createSafeStorage(machine.keyStore, machine.personality.platform, () =>
-        this.isReady(),
-      ),
-      screen: createScreen(desktop, () => desktop.cursor),
-      powerMonitor: this.powerMonitor,
-      shell: {
-        openExternal: async (url: string) => void this.opened.push(url),
-        openPath: async () => '',
-      },
-      dialog: createDialog(
-        desktop,
-        (value): value is BrowserWindow => value instanceof BrowserWindow,
-      ),
-      Notification: createNotificationClass(desktop, () => machine.signed),
-      net: { fetch: createNetFetch(machine.network) },
-    };
-    module.default = module;
-    return module;
+    return createElectronModule(this, this.windowWorld());
   }
 
   /** Runs out/main/index.cjs in this process, then emits 'ready' on the next turn. */
   start(mainPath: string): void {
     const electron = this.electronModule();
+    const fakeProcess = this.processFor();
     const nodeRequire = createRequire(mainPath);
     const machineViews: Record<string, unknown> = {
       electron,
       'node:fs/promises': slowFsPromises(nodeRequire('node:fs/promises'), this.machine),
       'node:http': guardedHttp(nodeRequire('node:http'), this.machine),
+      'node:process': fakeProcess,
     };
     const requireForApp = (id: string) => machineViews[id] ?? nodeRequire(id);
-    const fakeProcess = this.processFor();
     const source = readFileSync(mainPath, 'utf8');
     const run = compileFunction(
       source,
@@ -225,14 +166,18 @@ export class AppProcess {
       stderr: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
       stdout: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
       exit: (code = 0) => this.end(code),
+      // 'exit' and signals concern each Electron process on its own: their listeners stay
+      // with this process instead of piling up on the test runner's.
+      ...ownListeners(this.ownEvents, () => fake),
     };
-    return new Proxy(process, {
+    const fake: NodeJS.Process = new Proxy(process, {
       get(target, key) {
         if (key in overrides) return overrides[key];
         const value = Reflect.get(target, key);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+    return fake;
   }
 
   /** The process ends: windows and tray vanish, the lock is released, the disk is what it is. */
@@ -240,6 +185,7 @@ export class AppProcess {
     if (this.state === 'exited') return;
     this.state = 'exited';
     this.exitCode = code;
+    this.ownEvents.emit('exit', code);
     for (const win of [...this.windows]) win.destroy();
     for (const tray of [...this.trays]) tray.destroy();
     this.machine.processEnded(this);
@@ -254,4 +200,25 @@ export class AppProcess {
   popover(): BrowserWindow | null {
     return [...this.windows][0] ?? null;
   }
+}
+
+/** process.on/once/off for 'exit' and signals, kept on `own`; other events go to Node's. */
+function ownListeners(own: EventEmitter, self: () => NodeJS.Process): Record<string, unknown> {
+  const route =
+    (method: 'on' | 'once' | 'off') =>
+    (event: string | symbol, listener: (...args: unknown[]) => void) => {
+      const target =
+        typeof event === 'string' && (event === 'exit' || event.startsWith('SIG'))
+          ? own
+          : (process as EventEmitter);
+      target[method](event, listener);
+      return self();
+    };
+  return {
+    on: route('on'),
+    addListener: route('on'),
+    once: route('once'),
+    off: route('off'),
+    removeListener: route('off'),
+  };
 }
