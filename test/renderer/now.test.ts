@@ -280,6 +280,37 @@ describe('around the value', () => {
     ]);
   });
 
+  it('cuts a long name with an ellipsis on one line; its text and tooltip keep it whole', async () => {
+    const long = 'Maximiliane Alexandra Konstantinopoulou-Wolfeschlegelsteinhausen';
+    const patients = [PATIENTS[0]!, { ...PATIENTS[1]!, name: long }];
+    const { page } = await suite.open(stubConfig({ snapshot: makeSnapshot({ patients }) }));
+    const button = page.locator('.patient').nth(1);
+    await button.waitFor();
+    const box = await button.evaluate((el) => {
+      const name = el.querySelector('.patient-name') as HTMLElement;
+      const value = el.querySelector('.patient-value') as HTMLElement;
+      return {
+        cut: name.scrollWidth > name.clientWidth,
+        ellipsis: getComputedStyle(name).textOverflow,
+        oneLine:
+          el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight) + 10,
+        valueShown: value.getBoundingClientRect().right <= el.getBoundingClientRect().right,
+        fits: el.scrollWidth <= el.clientWidth,
+      };
+    });
+    expect(box).toEqual({
+      cut: true,
+      ellipsis: 'ellipsis',
+      oneLine: true,
+      valueShown: true,
+      fits: true,
+    });
+    expect(await button.getAttribute('title')).toBe(long);
+    expect(
+      await page.getByRole('button', { name: new RegExp(`^${long}\\s*,\\s*64`) }).count(),
+    ).toBe(1);
+  });
+
   it('hides the list with only one patient', async () => {
     const { page } = await suite.open();
     await page.waitForSelector('.reading .value');
