@@ -88,6 +88,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   const sensor = selected
     ? buildSensorView(selected.sensor, input.now, {
         newestReadingAt: selected.latest?.time ?? null,
+        lifetimeDays: settings.sensorLifetimeDays,
       })
     : null;
   const tray = buildTrayModel(
@@ -113,11 +114,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     selectedPatientId: selected?.id ?? null,
     patientName: name,
     current,
-    sensor: selected
-      ? buildSensorView(selected.sensor, input.now, {
-          newestReadingAt: selected.latest?.time ?? null,
-        })
-      : null,
+    sensor,
     targets: selected ? { ...selected.targets } : null,
     alarms: input.alarms,
     alarmsPausedUntil: input.alarmsPausedUntil,
