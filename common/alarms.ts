@@ -3,6 +3,8 @@
 /** Every alarm kind, most severe first (the order of notifications and of the active list). */
 export const ALARM_KINDS = [
   'urgentLow',
+  // A projection (not a measurement) of urgent low within 20 minutes: main/core/alarms/low-soon.ts.
+  'urgentLowSoon',
   'low',
   'high',
   'rapidFall',

@@ -1,6 +1,7 @@
 // Node composition root for the `glucobar` command: the same core as the app, no Electron.
 import { systemClock } from './core/ports';
 import { runCli } from './cli/run';
+import { createStdio } from './cli/stdio';
 import { createStderrLogger } from './core/stderr-logger';
 
 const interrupted = new Promise<void>((resolve) => {
@@ -8,20 +9,21 @@ const interrupted = new Promise<void>((resolve) => {
   process.once('SIGTERM', () => resolve());
 });
 
-const write = (stream: NodeJS.WriteStream) => (line: string) => stream.write(`${line}\n`);
+// Flushes stdout before exiting (a pipe is written asynchronously) and survives EPIPE.
+const stdio = createStdio(process.stdout, process.stderr);
 
 runCli(process.argv.slice(2), {
-  out: write(process.stdout),
-  err: write(process.stderr),
+  out: stdio.out,
+  err: stdio.err,
   env: process.env,
   fetch: (url, init) => fetch(url, init),
   clock: systemClock,
-  logger: createStderrLogger(write(process.stderr), process.env.GLUCOBAR_LOG),
+  logger: createStderrLogger(stdio.err, process.env.GLUCOBAR_LOG),
   interrupted,
 }).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`glucobar: unexpected failure: ${(error as Error).message}\n`);
-    process.exit(1);
+  async (code) => process.exit(await stdio.finish(code)),
+  async (error: unknown) => {
+    stdio.err(`glucobar: unexpected failure: ${(error as Error).message}`);
+    process.exit(await stdio.finish(1));
   },
 );

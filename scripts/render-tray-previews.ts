@@ -1,60 +1,80 @@
-// Contact sheet of every tray value icon variant, so a person can judge legibility:
-//   npx tsx scripts/render-tray-previews.ts [--zoom 4] [--only 131,12.4] [--out path.png]
-// Each row is one variant; the left panel sits on a dark taskbar, the right one on a light
-// taskbar. Each panel shows 16/20/24/32 px at the zoom factor, then the same icons at 1×.
+// Contact sheet of every tray value icon state, so a person can judge it at a glance:
+//   npx tsx scripts/render-tray-previews.ts [--zoom 3] [--only 131,12.4] [--out path.png]
+// Each row is one state (listed on stdout); each column block is one panel colour: Windows
+// light, Windows dark, GNOME's black top bar and a saturated blue panel. A block shows
+// 16/20/24/32 px magnified, then the same icons at their real size.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Tone } from '../preload/contract';
-import { REFERENCE_TASKBARS, type Rgb, type TaskbarTheme } from '../main/core/tray/palette';
+import type { Tone, Trend } from '../preload/contract';
+import { REFERENCE_PANELS, type Rgb } from '../main/core/tray/palette';
 import { encodePng } from '../main/core/tray/png';
-import { ICON_SIZES, renderValueIcon, type RasterImage } from '../main/core/tray/rasterize';
+import {
+  ICON_SIZES,
+  renderValueIcon,
+  type RasterImage,
+  type ValueIconSpec,
+} from '../main/core/tray/rasterize';
 
-type Variant = { text: string; tone: Tone; stale: boolean };
+type Variant = ValueIconSpec & { label: string };
+
+const v = (
+  label: string,
+  text: string,
+  tone: Tone,
+  trend: Trend | null,
+  stale = false,
+): Variant => ({ label, text, tone, trend, stale });
 
 const VARIANTS: Variant[] = [
-  { text: '131', tone: 'inRange', stale: false },
-  { text: '88', tone: 'inRange', stale: false },
-  { text: '100', tone: 'inRange', stale: false },
-  { text: '65', tone: 'low', stale: false },
-  { text: '54', tone: 'urgentLow', stale: false },
-  { text: '41', tone: 'urgentLow', stale: false },
-  { text: '210', tone: 'high', stale: false },
-  { text: '398', tone: 'urgentHigh', stale: false },
-  { text: 'HI', tone: 'urgentHigh', stale: false },
-  { text: 'LO', tone: 'urgentLow', stale: false },
-  { text: '131', tone: 'inRange', stale: true },
-  { text: '398', tone: 'urgentHigh', stale: true },
-  { text: '5.6', tone: 'inRange', stale: false },
-  { text: '7,3', tone: 'inRange', stale: false },
-  { text: '3.4', tone: 'low', stale: false },
-  { text: '2.8', tone: 'urgentLow', stale: false },
-  { text: '12.4', tone: 'high', stale: false },
-  { text: '18.8', tone: 'urgentHigh', stale: false },
-  { text: '22.1', tone: 'urgentHigh', stale: false },
-  { text: '10.0', tone: 'inRange', stale: false },
-  { text: '5.6', tone: 'inRange', stale: true },
-  { text: '12.4', tone: 'high', stale: true },
-  { text: '?', tone: 'none', stale: false },
-  { text: '!', tone: 'none', stale: false },
-  { text: '—', tone: 'none', stale: false },
-  { text: '•••', tone: 'none', stale: false },
+  v('in range, rising quickly', '131', 'inRange', 'risingQuickly'),
+  v('in range, rising', '131', 'inRange', 'rising'),
+  v('in range, flat', '131', 'inRange', 'flat'),
+  v('in range, falling', '131', 'inRange', 'falling'),
+  v('in range, falling quickly', '131', 'inRange', 'fallingQuickly'),
+  v('in range, trend unknown', '131', 'inRange', 'unknown'),
+  v('two digits (same weight as three)', '99', 'inRange', 'flat'),
+  v('three digits', '100', 'inRange', 'flat'),
+  v('low, falling', '65', 'low', 'falling'),
+  v('urgent low, falling quickly', '48', 'urgentLow', 'fallingQuickly'),
+  v('urgent low, sensor LO', 'LO', 'urgentLow', 'unknown'),
+  v('high, rising', '210', 'high', 'rising'),
+  v('very high, rising quickly', '320', 'urgentHigh', 'risingQuickly'),
+  v('very high, sensor HI', 'HI', 'urgentHigh', 'flat'),
+  v('stale (no recent reading)', '131', 'stale', 'flat', true),
+  v('stale urgent low', '48', 'urgentLow', 'fallingQuickly', true),
+  v('mmol/L in range, flat', '5.6', 'inRange', 'flat'),
+  v('mmol/L decimal comma, rising', '7,3', 'inRange', 'rising'),
+  v('mmol/L high, rising', '12.4', 'high', 'rising'),
+  v('mmol/L urgent low, falling', '2.7', 'urgentLow', 'falling'),
+  v('mmol/L very high, flat', '22.1', 'urgentHigh', 'flat'),
+  v('mmol/L stale', '12.4', 'stale', 'rising', true),
+  v('no data yet', '—', 'none', null),
+  v('offline / server trouble', '?', 'none', null),
+  v('needs the person (sign in)', '!', 'none', null),
+  v('privacy mode', '•••', 'none', null),
 ];
+
+const PANELS = ['Windows light', 'Windows dark', 'GNOME', 'blue'].map((name) => {
+  const panel = REFERENCE_PANELS.find((p) => p.name === name);
+  if (!panel) throw new Error(`no reference panel ${name}`);
+  return panel;
+});
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const zoom = Number(option('zoom') ?? 4);
+const zoom = Number(option('zoom') ?? 3);
 const only = option('only')?.split(',');
 const out = option('out') ?? '.cache/tray-previews.png';
-const variants = only ? VARIANTS.filter((v) => only.includes(v.text)) : VARIANTS;
+const variants = only ? VARIANTS.filter((x) => only.includes(x.text)) : VARIANTS;
 
 const pad = 6;
 const cell = 32 * zoom + pad;
 const strip = ICON_SIZES.reduce((sum, s) => sum + s + pad, 0);
 const panelWidth = ICON_SIZES.length * cell + strip + pad;
-const width = panelWidth * 2;
+const width = panelWidth * PANELS.length;
 const height = variants.length * cell + pad;
 const sheet = new Uint8Array(width * height * 4);
 
@@ -78,21 +98,18 @@ function blit(icon: RasterImage, x0: number, y0: number, k: number): void {
   }
 }
 
-const themes: TaskbarTheme[] = ['dark', 'light'];
-themes.forEach((theme, t) => {
-  // The middle reference colour: a typical Windows 11 taskbar in that mode.
-  const background = REFERENCE_TASKBARS[theme][theme === 'dark' ? 2 : 1] as Rgb;
-  const px = t * panelWidth;
-  fill(px, 0, panelWidth, height, background);
+PANELS.forEach((panel, p) => {
+  const px = p * panelWidth;
+  fill(px, 0, panelWidth, height, panel.rgb);
   variants.forEach((variant, row) => {
     const y = pad + row * cell;
     let x = px + pad;
     for (const size of ICON_SIZES) {
-      blit(renderValueIcon({ ...variant, theme }, size), x, y, zoom);
+      blit(renderValueIcon(variant, size), x, y, zoom);
       x += cell;
     }
     for (const size of ICON_SIZES) {
-      blit(renderValueIcon({ ...variant, theme }, size), x, y, 1);
+      blit(renderValueIcon(variant, size), x, y + (32 - size), 1);
       x += size + pad;
     }
   });
@@ -100,7 +117,5 @@ themes.forEach((theme, t) => {
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, encodePng(sheet, width, height));
-console.log(`wrote ${out} (${width}×${height}); rows:`);
-variants.forEach((v, i) =>
-  console.log(`  ${i + 1}. ${v.text} ${v.tone}${v.stale ? ' stale' : ''}`),
-);
+console.log(`wrote ${out} (${width}×${height}); panels: ${PANELS.map((p) => p.name).join(', ')}`);
+variants.forEach((x, i) => console.log(`  ${i + 1}. ${x.text}: ${x.label}`));

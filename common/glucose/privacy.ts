@@ -11,3 +11,19 @@ export const PRIVACY_MASK = '•••';
 export function masked(text: string, privacy: boolean): string {
   return privacy ? PRIVACY_MASK : text;
 }
+
+/**
+ * A person's name as privacy mode shows it: initials only ("Ada Lovelace" → "A. L."), enough
+ * for the follower to tell two people apart, not enough for an audience to know who it is.
+ * Names are already sanitised server text; a name without letters becomes "Someone".
+ */
+export function maskedName(name: string, privacy: boolean): string {
+  if (!privacy) return name;
+  const initials = name
+    .split(/[\s\-_.]+/u)
+    .map((word) => [...word].find((char) => /\p{L}/u.test(char)))
+    .filter((char): char is string => char !== undefined)
+    .slice(0, 3)
+    .map((char) => `${char.toLocaleUpperCase()}.`);
+  return initials.length > 0 ? initials.join(' ') : 'Someone';
+}

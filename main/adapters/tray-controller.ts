@@ -8,7 +8,6 @@ import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
 import { createElectronTray } from './electron-tray';
 import type { PopoverWindow } from './popover-window';
-import { taskbarTheme } from './taskbar-theme';
 
 /** Wires the tray: clicks open the popover, menu items act on core, snapshots re-render it. */
 export function createTrayController(options: {
@@ -56,7 +55,7 @@ export function createTrayController(options: {
     popover.show(tray.bounds());
   }
   function render(): void {
-    const view = trayViewFor(core.snapshot(), settings.get(), platform, taskbarTheme());
+    const view = trayViewFor(core.snapshot(), settings.get(), platform);
     presenter.render(view.model, view.menu);
   }
   // A new scale factor needs another bitmap size (Windows), though the model is unchanged.

@@ -6,13 +6,11 @@
  * rather than dropped. Session changes are logged the same way.
  */
 import type { Snapshot } from '../../common/snapshot';
-import { createAppCore } from '../core/app-core';
-import { createMemorySettings } from '../core/app/memory-settings';
 import { coreSnapshotSource } from '../core/endpoint/serve-core';
 import { startEndpointServer } from '../core/endpoint/server';
 import { EndpointSetupError } from '../core/endpoint/run-dir';
-import { defaultSettings } from '../core/settings/schema';
 import type { Command } from './args';
+import { createCliCore } from './cli-core';
 import type { CliContext, CliIo } from './context';
 import { runDirOf } from './endpoint-dirs';
 import { findPatient } from './status';
@@ -29,22 +27,10 @@ export async function runDaemon(
   context: CliContext,
   io: CliIo,
 ): Promise<number> {
-  const settings = createMemorySettings({
-    ...defaultSettings(),
-    ...(command.units ? { units: command.units } : {}),
-  });
-  const core = createAppCore({
-    clock: io.clock,
-    random: Math.random,
-    logger: io.logger,
-    client: context.client,
-    history: context.history,
-    settings,
-    credentials: { save: async () => {}, clear: async () => {} },
+  const { core, settings } = createCliCore(context, io, {
+    units: command.units,
     notifier: { notify: (n) => io.err(`glucobar alarm: ${n.title}: ${n.body}`) },
-    demo: context.demo,
-    hasCredentials: true,
-    localMinutesOfDay,
+    localMinutesOfDay: localMinutesOfDay,
   });
   let endpoint;
   try {

@@ -2,8 +2,19 @@ import { writeFile } from 'node:fs/promises';
 import { toCsv, toJson } from '../core/history';
 import type { Command } from './args';
 import type { CliContext, CliIo } from './context';
+import { cleanServerText } from '../core/text/server-text';
 import { findPatient } from './status';
 import { createPatientNamesFile } from './session-file';
+
+/**
+ * Who has a history: the names `status` saved, plus every history folder (a `status --watch`
+ * collection, or a damaged or missing patients.json, must not block an export of intact data).
+ */
+async function knownPatients(context: CliContext): Promise<Array<{ id: string; name: string }>> {
+  const names = (await createPatientNamesFile(context.stateDir).read()) ?? {};
+  const ids = new Set([...Object.keys(names), ...(await context.history.patients())]);
+  return [...ids].map((id) => ({ id, name: names[id] ?? cleanServerText(id) }));
+}
 
 type ExportCommand = Extract<Command, { name: 'export' }>;
 
@@ -16,12 +27,11 @@ export async function exportHistory(
   context: CliContext,
   io: CliIo,
 ): Promise<number> {
-  const names = (await createPatientNamesFile(context.stateDir).read()) ?? {};
-  const known = Object.entries(names).map(([id, name]) => ({ id, name }));
+  const known = await knownPatients(context);
   const patient = findPatient(known, command.patient, (p) => p.name);
   if (!patient) {
     const message = known.length
-      ? `No followed person matches "${command.patient}". Known: ${known.map((p) => `${p.name} (${p.id})`).join(', ')}.`
+      ? `No followed person matches "${command.patient}". Known: ${known.map((p) => `${p.name} (${cleanServerText(p.id)})`).join(', ')}.`
       : 'No history yet: run `glucobar status` or `glucobar status --watch` first to collect readings.';
     io.out(
       command.json

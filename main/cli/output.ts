@@ -1,8 +1,12 @@
 import type { Snapshot } from '../../common/snapshot';
 import type { LluError } from '../core/llu/errors';
+import { sensorJson } from '../core/sensor/sensor-json';
 
 /** The `--json` success object (one per line). Field names are a public contract: see README. */
-export function statusJson(snapshot: Snapshot): Record<string, unknown> {
+export function statusJson(
+  snapshot: Snapshot,
+  warning: string | null = null,
+): Record<string, unknown> {
   const current = snapshot.current;
   return {
     ok: true,
@@ -25,12 +29,20 @@ export function statusJson(snapshot: Snapshot): Record<string, unknown> {
           sensorLimit: current.sensorLimit,
         }
       : null,
+    sensor: sensorJson(snapshot.sensor),
     title: snapshot.tray.title,
+    // Only when something could not be saved in the state dir; the value above is still valid.
+    ...(warning !== null ? { warning } : {}),
   };
 }
 
 /** One human line, e.g. `131 mg/dL → +3 · 1 min ago · Ada`. A stale value is never shown as current. */
-export function statusLine(snapshot: Snapshot): string {
+export function statusLine(snapshot: Snapshot, warning: string | null = null): string {
+  const line = valueLine(snapshot);
+  return warning === null ? line : `${line} · ⚠ ${warning}`;
+}
+
+function valueLine(snapshot: Snapshot): string {
   const current = snapshot.current;
   const who = snapshot.patientName ?? 'no patient';
   if (!current) return `no reading yet · ${who}`;

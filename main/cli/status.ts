@@ -1,16 +1,15 @@
 import type { Settings } from '../../common/settings';
 import type { Snapshot } from '../../common/snapshot';
-import { createAppCore } from '../core/app-core';
-import { createMemorySettings } from '../core/app/memory-settings';
 import { isLluError, LluError } from '../core/llu/errors';
 import type { Patient } from '../core/llu/types';
 import { buildSnapshot, patientName } from '../core/snapshot/build-snapshot';
 import { okSession } from '../core/snapshot/session-view';
 import { defaultSettings } from '../core/settings/schema';
 import type { Command } from './args';
+import { createCliCore } from './cli-core';
 import type { CliContext, CliIo } from './context';
 import { errorJson, errorLine, statusJson, statusLine } from './output';
-import { createPatientNamesFile } from './session-file';
+import { createNamesRecorder, recordAndRead, recordPatientNames } from './record';
 import { renderSnapshot, withSource } from './snapshot-output';
 
 type StatusCommand = Extract<Command, { name: 'status' }>;
@@ -41,10 +40,20 @@ function settingsFor(command: StatusCommand, patient: Patient): Settings {
   };
 }
 
-export function printResult(io: CliIo, json: boolean, result: Snapshot | LluError): void {
+export function printResult(
+  io: CliIo,
+  json: boolean,
+  result: Snapshot | LluError,
+  warning: string | null = null,
+): void {
   if (result instanceof LluError)
     io.out(json ? JSON.stringify(withSource(errorJson(result), 'direct')) : errorLine(result));
-  else io.out(json ? JSON.stringify(withSource(statusJson(result), 'direct')) : statusLine(result));
+  else
+    io.out(
+      json
+        ? JSON.stringify(withSource(statusJson(result, warning), 'direct'))
+        : statusLine(result, warning),
+    );
 }
 
 function notFound(wanted: string, patients: readonly Patient[]): LluError {
@@ -63,14 +72,17 @@ export async function statusOnce(
 ): Promise<number> {
   try {
     const patients = await context.client.connections();
-    await createPatientNamesFile(context.stateDir).write(
-      Object.fromEntries(patients.map((p) => [p.id, patientName(p)])),
-    );
+    await recordPatientNames(context.stateDir, patients, context.warnings);
     const patient = findPatient(patients, command.patient, patientName);
     if (!patient) throw notFound(command.patient ?? '', patients);
     const now = io.clock.now();
-    if (patient.latest) await context.history.append(patient.id, [patient.latest]);
-    const recent = await context.history.range(patient.id, now - 30 * 60_000, now + 60_000);
+    const recent = await recordAndRead(
+      context.history,
+      patient.id,
+      patient.latest ? [patient.latest] : [],
+      { from: now - 30 * 60_000, to: now + 60_000 },
+      context.warnings,
+    );
     const snapshot = buildSnapshot({
       now,
       demo: context.demo,
@@ -82,7 +94,7 @@ export async function statusOnce(
       alarmsPausedUntil: null,
       lastUpdatedAt: now,
     });
-    printResult(io, command.json, snapshot);
+    printResult(io, command.json, snapshot, context.warnings.message());
     return 0;
   } catch (error) {
     if (!isLluError(error)) throw error;
@@ -97,25 +109,14 @@ export async function statusWatch(
   context: CliContext,
   io: CliIo,
 ): Promise<number> {
-  const settings = createMemorySettings({
-    ...defaultSettings(),
-    ...(command.units ? { units: command.units } : {}),
-  });
-  const core = createAppCore({
-    clock: io.clock,
-    random: Math.random,
-    logger: io.logger,
-    client: context.client,
-    history: context.history,
-    settings,
-    credentials: { save: async () => {}, clear: async () => {} },
+  const { core, settings } = createCliCore(context, io, {
+    units: command.units,
     notifier: { notify: () => {} },
-    demo: context.demo,
-    hasCredentials: true,
     localMinutesOfDay: () => 0,
   });
   let lastLine = '';
   let exitCode = 0;
+  const recordNames = createNamesRecorder(context.stateDir, context.warnings);
   const show = (snapshot: Snapshot) => {
     if (snapshot.session.status === 'connecting') return;
     const { line, code } = renderSnapshot(snapshot, {
@@ -128,6 +129,7 @@ export async function statusWatch(
     lastLine = line;
   };
   const off = core.onSnapshot((snapshot) => {
+    recordNames(snapshot.patients);
     const wanted = command.patient;
     if (wanted && snapshot.patients.length > 0 && snapshot.selectedPatientId) {
       const match = findPatient(snapshot.patients, wanted, (p) => p.name);

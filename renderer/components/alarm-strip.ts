@@ -7,6 +7,7 @@ import type { Component } from './component';
 
 const KIND_WORDS: Record<AlarmKind, string> = {
   urgentLow: 'Urgent low',
+  urgentLowSoon: 'Urgent low soon (projected)',
   low: 'Low',
   high: 'High',
   rapidFall: 'Falling fast',
@@ -42,7 +43,15 @@ function alarmRow(
   return h(
     'li',
     { class: 'alarm', 'data-kind': alarm.kind },
-    h('span', { class: 'alarm-text' }, text),
+    h(
+      'span',
+      { class: 'alarm-text' },
+      // A projection names itself first, so it is never read as a measured urgent low.
+      alarm.kind === 'urgentLowSoon' && !privacy
+        ? h('strong', { class: 'alarm-kind' }, `${KIND_WORDS[alarm.kind]}: `)
+        : null,
+      text,
+    ),
     snoozed && alarm.snoozedUntil !== null
       ? h(
           'span',

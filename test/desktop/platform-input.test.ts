@@ -28,6 +28,17 @@ describe('tray input per platform', () => {
     await suite.picture(m, proc, 'right-click-menu');
   });
 
+  it('macOS: the popover is seen over another app’s full-screen Space', async () => {
+    const m = suite.machine({ personality: 'darwin' });
+    m.desktop.fullScreenAppActive = true;
+    const proc = m.launch();
+    const tray = await trayOf(proc);
+    await waitFor('the popover window', () => proc.popover());
+    tray.click();
+    await waitFor('the popover to be shown', () => proc.popover()?.isVisible());
+    expect(proc.popover()!.isSeen(), 'seen over the full-screen app').toBe(true);
+  });
+
   for (const name of ['win32-200'] as const) {
     it(`Windows (${name}): a double click leaves the popover open`, async () => {
       const m = suite.machine({ personality: name });

@@ -1,6 +1,5 @@
 // What the tray should show for a snapshot, from the product's own tray pipeline (tray view →
-// icon set): the one place the desktop tests depend on its signature. The taskbar theme is
-// tried both ways: which one applies is the legibility suite's business, not this check's.
+// icon set): the one place the desktop tests depend on its signature.
 import type { Settings, Snapshot } from '../../preload/contract';
 import { renderValueIconSet } from '../../main/core/tray/icon-set';
 import { defaultSettings } from '../../main/core/settings/schema';
@@ -23,11 +22,9 @@ export function iconMatchesModel(
   platform: 'win32' | 'linux',
   settings: Settings = defaultSettings(),
 ): boolean {
-  for (const theme of ['light', 'dark'] as const) {
-    const { model } = trayViewFor(snapshot, settings, platform, theme);
-    if (model.icon.kind !== 'value') return false;
-    const rep = renderValueIconSet(model.icon.spec).find((r) => r.size === shown.width);
-    if (rep && Buffer.compare(rep.png, shown.png) === 0) return true;
-  }
-  return false;
+  // The value icon no longer depends on the taskbar theme (an opaque tile reads on any panel).
+  const { model } = trayViewFor(snapshot, settings, platform);
+  if (model.icon.kind !== 'value') return false;
+  const rep = renderValueIconSet(model.icon.spec).find((r) => r.size === shown.width);
+  return rep !== undefined && Buffer.compare(rep.png, shown.png) === 0;
 }

@@ -31,7 +31,12 @@ describe('the Windows tray image size', () => {
   }
 });
 
-const LEGIBILITY: PersonalityName[] = ['win32-100'];
+const LEGIBILITY: PersonalityName[] = [
+  'win32-100',
+  'linux-x11',
+  'linux-appindicator',
+  'linux-wayland',
+];
 
 describe.each(LEGIBILITY)('the tray value on %s', (name) => {
   for (const [panelStyle, appTheme] of [

@@ -32,6 +32,8 @@ export interface HostileServer {
   requests: RecordedRequest[];
   /** The connections `/llu/connections` lists (raw JSON objects). */
   connections: unknown[];
+  /** When set, the list for the n-th connections request (1-based) instead of `connections`. */
+  connectionsFor: ((n: number) => unknown[]) | null;
   answer(endpoint: Endpoint, answer: Answer): void;
   count(endpoint: Endpoint): number;
   close(): Promise<void>;
@@ -58,7 +60,8 @@ export async function startHostileServer(
   const counts = new Map<Endpoint, number>();
   const requests: RecordedRequest[] = [];
   let logins = 0;
-  const state = {
+  const state: { connections: unknown[]; connectionsFor: ((n: number) => unknown[]) | null } = {
+    connectionsFor: null,
     connections: options.connections ?? [
       connection({ patientId: 'p-1', reading: { time: now() - 60_000, mgdl: 120 } }),
     ],
@@ -86,7 +89,11 @@ export async function startHostileServer(
       logins += 1;
       return send(res, 200, loginBody(`hostile-token-${logins}`, now()));
     }
-    if (endpoint === 'connections') return send(res, 200, connectionsBody(state.connections));
+    if (endpoint === 'connections') {
+      const n = counts.get('connections') ?? 0;
+      const list = state.connectionsFor ? state.connectionsFor(n) : state.connections;
+      return send(res, 200, connectionsBody(list));
+    }
     const first = state.connections[0] ?? connection({ patientId: 'p-1' });
     return send(res, 200, graphBody(first, []));
   }
@@ -104,6 +111,12 @@ export async function startHostileServer(
     },
     set connections(list: unknown[]) {
       state.connections = list;
+    },
+    get connectionsFor() {
+      return state.connectionsFor;
+    },
+    set connectionsFor(make: ((n: number) => unknown[]) | null) {
+      state.connectionsFor = make;
     },
     answer: (endpoint, answer) => void answers.set(endpoint, answer),
     count: (endpoint) => counts.get(endpoint) ?? 0,

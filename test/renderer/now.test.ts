@@ -11,7 +11,7 @@ import {
 } from '../helpers/snapshots';
 import { pushSnapshot, stubCalls } from '../helpers/stub-api';
 import { stubConfig, usePopoverSuite } from './popover';
-import { urgentLow } from './states';
+import { lowSoon, urgentLow } from './states';
 
 const suite = usePopoverSuite();
 
@@ -112,6 +112,19 @@ describe('value header', () => {
       current: makeCurrent({ mgdl: 55 }),
     });
     await expect.poll(() => reading.getAttribute('data-urgent')).toBe('true');
+  });
+
+  it('shows urgent low soon as its own alarm that calls itself a projection', async () => {
+    const { page } = await suite.open(stubConfig({ snapshot: lowSoon }));
+    const row = page.locator('.alarm[data-kind="urgentLowSoon"]');
+    await expect
+      .poll(() => row.locator('.alarm-kind').textContent())
+      .toBe('Urgent low soon (projected): ');
+    expect(await row.textContent()).toContain('This is a projection, not a measurement.');
+    await row.getByRole('button', { name: /^Snooze 30 min/ }).click();
+    expect((await stubCalls(page, 'snoozeAlarm')).map((c) => c.arg)).toEqual([
+      { kind: 'urgentLowSoon', minutes: 30 },
+    ]);
   });
 
   it('announces each new alarm once through an assertive live region', async () => {
@@ -289,7 +302,7 @@ describe('around the value', () => {
     });
     await expect
       .poll(() => page.locator('.sensor-line').textContent())
-      .toBe('Sensor warming up: readings start at 14:12');
+      .toBe('Sensor warming up: readings start at 14:12 (in 42 min)');
     await pushSnapshot(page, { ...base, sensor: { ...base.sensor!, state: 'ended', daysLeft: 0 } });
     await expect
       .poll(() => page.locator('.sensor-line').textContent())

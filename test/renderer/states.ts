@@ -43,6 +43,21 @@ export const urgentLow = makeSnapshot({
   ],
 });
 
+export const lowSoon = makeSnapshot({
+  current: makeCurrent({ mgdl: 84, trend: 'fallingQuickly', deltaMgdl: -10 }),
+  alarms: [
+    {
+      kind: 'urgentLowSoon',
+      message:
+        'Glucose is 84 mg/dL and falling by about 2.0 mg/dL a minute. If it keeps falling like ' +
+        'this, it reaches the urgent low level of 55 mg/dL within 20 minutes. This is a ' +
+        'projection, not a measurement.',
+      since: NOW - 60_000,
+      snoozedUntil: null,
+    },
+  ],
+});
+
 const CHART_READY = '.chart[data-state="ready"]';
 
 async function openTab(page: Page, tab: 'report' | 'settings', ready: string): Promise<void> {
@@ -88,6 +103,12 @@ export const STATES: PopoverState[] = [
   {
     name: 'urgent-low',
     config: stubConfig({ snapshot: urgentLow }),
+    ready: CHART_READY,
+    shot: true,
+  },
+  {
+    name: 'low-soon',
+    config: stubConfig({ snapshot: lowSoon }),
     ready: CHART_READY,
     shot: true,
   },

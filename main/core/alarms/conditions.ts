@@ -1,5 +1,6 @@
 import type { AlarmKind } from '../../../common/alarms';
 import { ageSeconds } from '../../../common/glucose/staleness';
+import { urgentLowSoon } from './low-soon';
 import type { AlarmInput, AlarmThresholds } from './types';
 
 /**
@@ -20,6 +21,7 @@ export function alarmConditions(
   if (latest === null || input.stale) {
     return {
       urgentLow: false,
+      urgentLowSoon: false,
       low: false,
       high: false,
       rapidFall: false,
@@ -33,6 +35,11 @@ export function alarmConditions(
   const rateKnown = rate !== null && Number.isFinite(rate);
   return {
     urgentLow: settings.urgentLow.enabled && (isLo || latest.mgdl <= thresholds.urgentLow),
+    // Enabled with urgent low, whose warning it is; a clamped HI/LO value projects nothing.
+    urgentLowSoon:
+      settings.urgentLow.enabled &&
+      latest.sensorLimit === null &&
+      urgentLowSoon(latest.mgdl, rateKnown ? rate : null, thresholds.urgentLowSoon),
     low: settings.low.enabled && (isLo || latest.mgdl < thresholds.low),
     high: settings.high.enabled && (isHi || latest.mgdl > thresholds.high),
     rapidFall: settings.rapidFall.enabled && rateKnown && rate <= -thresholds.rapidFall,

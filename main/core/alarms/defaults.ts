@@ -60,13 +60,16 @@ export function resolveThresholds(
   levels: PatientAlarmLevels | null,
 ): AlarmThresholds {
   const defaults = defaultAlarmSettings(levels);
-  const pick = (kind: AlarmKind): number => {
+  const pick = (kind: Exclude<AlarmKind, 'urgentLowSoon'>): number => {
     const raw = settings[kind].threshold;
     const value = kind === 'rapidFall' || kind === 'rapidRise' ? Math.abs(raw) : raw;
     return Number.isFinite(value) && value > 0 ? value : defaults[kind].threshold;
   };
+  const urgentLow = pick('urgentLow');
   return {
-    urgentLow: pick('urgentLow'),
+    urgentLow,
+    // Low soon has no setting of its own: it forewarns of urgent low, at urgent low's level.
+    urgentLowSoon: urgentLow,
     low: pick('low'),
     high: pick('high'),
     rapidFall: pick('rapidFall'),

@@ -30,6 +30,9 @@ const REARM_MS = ALARM_REARM_MINUTES * 60_000;
 export const URGENT_LOW_REMINDER_MINUTES = 15;
 const REMINDER_MS = URGENT_LOW_REMINDER_MINUTES * 60_000;
 
+/** Kinds that quiet hours and a pause never hold back (see evaluateAlarms). */
+const URGENT_KINDS: readonly AlarmKind[] = ['urgentLow', 'urgentLowSoon'];
+
 /**
  * The next episode of one kind. A new glucose episode starts only on a new reading: re-evaluating
  * a reading that was already judged (a settings change, a wake-up poll with no new data) may keep
@@ -66,7 +69,10 @@ function nextEvent(
  *   default, LO) can need action within minutes, and a pause is usually meant for "not now"
  *   alarms; silencing urgent low takes an explicit snooze of that alarm, which a further fall of
  *   10 mg/dL cancels;
- * - while urgent low is active, low is folded into it (neither shown nor notified separately);
+ * - urgent low soon (a 20-minute projection, low-soon.ts) is held back like urgent low: only by
+ *   its own snooze;
+ * - while urgent low is active, low and urgent low soon are folded into it (neither shown nor
+ *   notified separately);
  * - an urgent low that is still active and not snoozed is announced again every 15 minutes.
  */
 export function evaluateAlarms(previous: AlarmState, input: AlarmInput): AlarmEvaluation {
@@ -90,11 +96,13 @@ export function evaluateAlarms(previous: AlarmState, input: AlarmInput): AlarmEv
 
   const paused = input.pausedUntil !== null && input.pausedUntil > now;
   const quiet = isWithinQuietHours(input.quietHours, input.localMinutesOfDay);
+  // Urgent low soon follows urgent low's rules: it exists to wake someone before it is urgent.
   const heldBack = (kind: AlarmKind): boolean =>
-    snoozes[kind] !== undefined || (kind !== 'urgentLow' && (paused || quiet));
+    snoozes[kind] !== undefined || (!URGENT_KINDS.includes(kind) && (paused || quiet));
   const urgentLowActive = events.urgentLow?.active === true;
   const visible = (kind: AlarmKind): boolean =>
-    events[kind]?.active === true && !(kind === 'low' && urgentLowActive);
+    events[kind]?.active === true &&
+    !((kind === 'low' || kind === 'urgentLowSoon') && urgentLowActive);
 
   const context: MessageContext = {
     now,
@@ -139,6 +147,6 @@ function notification(kind: AlarmKind, body: string, input: AlarmInput): AlarmNo
     kind,
     title: alarmTitle(kind, patient?.name),
     body,
-    urgency: kind === 'urgentLow' ? 'critical' : 'normal',
+    urgency: URGENT_KINDS.includes(kind) ? 'critical' : 'normal',
   };
 }

@@ -10,6 +10,7 @@ export {
   DEFAULT_RAPID_MGDL_PER_MINUTE,
   DEFAULT_URGENT_LOW_MGDL,
 } from './defaults';
+export { LOW_SOON_HORIZON_MINUTES, projectedMgdl, urgentLowSoon } from './low-soon';
 export { isWithinQuietHours, parseClockMinutes } from './quiet-hours';
 export { alarmMessage, alarmTitle } from './messages';
 export { ALARM_KINDS } from './types';

@@ -3,6 +3,7 @@ import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Reading } from '../glucose/reading';
 import { ageSeconds } from '../../../common/glucose/staleness';
 import { formatRateWithUnit, formatWithUnit } from '../../../common/glucose/units';
+import { LOW_SOON_HORIZON_MINUTES } from './low-soon';
 import type { AlarmThresholds } from './types';
 
 export interface MessageContext {
@@ -15,6 +16,7 @@ export interface MessageContext {
 
 const TITLES: Record<AlarmKind, string> = {
   urgentLow: 'Urgent low glucose',
+  urgentLowSoon: 'Urgent low soon (projected)',
   low: 'Low glucose',
   high: 'High glucose',
   rapidFall: 'Glucose falling quickly',
@@ -45,6 +47,15 @@ export function alarmMessage(kind: AlarmKind, ctx: MessageContext): string {
   switch (kind) {
     case 'urgentLow':
       return `Glucose is ${value}, at or below the urgent low level of ${level(ctx.thresholds.urgentLow)}.`;
+    case 'urgentLowSoon': {
+      const speed =
+        ctx.rate === null ? '' : ` by about ${formatRate(ctx.rate, ctx.units)} a minute`;
+      return (
+        `Glucose is ${value} and falling${speed}. If it keeps falling like this, it reaches the ` +
+        `urgent low level of ${level(ctx.thresholds.urgentLowSoon)} within ` +
+        `${LOW_SOON_HORIZON_MINUTES} minutes. This is a projection, not a measurement.`
+      );
+    }
     case 'low':
       return `Glucose is ${value}, below the low level of ${level(ctx.thresholds.low)}.`;
     case 'high':

@@ -25,7 +25,7 @@ export function snoozeAlarm(state: AlarmState, kind: AlarmKind | 'all', until: n
 }
 
 /**
- * Whether things got worse than when the snooze was set. Low and urgent low: glucose 10 mg/dL
+ * Whether things got worse than when the snooze was set. Low, urgent low soon and urgent low: glucose 10 mg/dL
  * or more below the baseline; high: 10 or more above it. Rapid-change and no-data snoozes only
  * run out: a rapid change moves glucose by 10 mg/dL within minutes by definition (so this rule
  * would undo every such snooze), and the level alarms, with their own snoozes, cover where a
@@ -33,7 +33,9 @@ export function snoozeAlarm(state: AlarmState, kind: AlarmKind | 'all', until: n
  */
 function worsened(kind: AlarmKind, referenceMgdl: number | null, mgdl: number): boolean {
   if (referenceMgdl === null) return false;
-  if (kind === 'low' || kind === 'urgentLow') return mgdl <= referenceMgdl - SNOOZE_WORSENING_MGDL;
+  if (kind === 'low' || kind === 'urgentLow' || kind === 'urgentLowSoon') {
+    return mgdl <= referenceMgdl - SNOOZE_WORSENING_MGDL;
+  }
   if (kind === 'high') return mgdl >= referenceMgdl + SNOOZE_WORSENING_MGDL;
   return false;
 }

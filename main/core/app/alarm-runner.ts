@@ -1,6 +1,7 @@
 import type { AlarmKind, AlarmView } from '../../../common/alarms';
 import type { Settings } from '../../../common/settings';
 import { evaluateAlarms, initialAlarmState, snoozeAlarm, type AlarmState } from '../alarms';
+import { notificationForPrivacy } from '../alarms/notification-privacy';
 import { ratePerMinute } from '../glucose/delta';
 import type { Reading } from '../glucose/reading';
 import { isStale } from '../../../common/glucose/staleness';
@@ -52,7 +53,7 @@ export function createAlarmRunner(deps: { notifier: Notifier; logger: Logger }) 
       active = result.active;
       for (const notification of result.notify) {
         deps.logger.info('alarm', { kind: notification.kind });
-        deps.notifier.notify(notification);
+        deps.notifier.notify(notificationForPrivacy(notification, input.settings.privacyMode));
       }
     },
     snooze(kind: AlarmKind | 'all', until: number): void {

@@ -59,7 +59,6 @@ export function presentServed(snapshot: Snapshot, options: PresentOptions): Snap
       privacy: snapshot.privacy,
     },
     'darwin',
-    'dark',
   );
   return {
     ...snapshot,

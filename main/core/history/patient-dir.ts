@@ -23,3 +23,24 @@ export function patientDirName(patientId: string): string {
   }
   return name;
 }
+
+/**
+ * The patient id a folder name stands for, or null when it cannot be recovered (a hashed `h-`
+ * name, or a name this module would not have produced).
+ */
+export function patientIdFromDirName(name: string): string | null {
+  if (!name.startsWith('p-')) return null;
+  let id = '';
+  for (let i = 2; i < name.length;) {
+    if (name[i] === '_') {
+      const hex = name.slice(i + 1, i + 5);
+      if (!/^[0-9a-f]{4}$/.test(hex)) return null;
+      id += String.fromCharCode(parseInt(hex, 16));
+      i += 5;
+    } else {
+      id += name[i];
+      i += 1;
+    }
+  }
+  return patientDirName(id) === name ? id : null;
+}

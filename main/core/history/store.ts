@@ -3,6 +3,7 @@ import type { HistoryContext } from './context';
 import { DAY_MS } from './days';
 import { HistoryError } from './errors';
 import { createNodeHistoryFs } from './node-fs';
+import { patientIdFromDirName } from './patient-dir';
 import { PatientHistory } from './patient-history';
 import { HEADER_SIZE, RECORD_SIZE } from './record-format';
 import type { HistoryOptions, HistoryProblem, HistoryStore } from './types';
@@ -76,6 +77,15 @@ export function openHistory(options: HistoryOptions): HistoryStore {
     },
     async range(patientId: string, from: number, to: number) {
       return (await patient(patientId)).series.range(from, to);
+    },
+    async patients() {
+      let names: string[];
+      try {
+        names = await ctx.fs.readdir(ctx.root);
+      } catch {
+        return [];
+      }
+      return names.map(patientIdFromDirName).filter((id): id is string => id !== null);
     },
     async latest(patientId: string) {
       return (await patient(patientId)).series.latest();

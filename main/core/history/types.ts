@@ -28,6 +28,8 @@ export interface HistoryStore {
   append(patientId: string, readings: readonly Reading[]): Promise<Reading[]>;
   /** Readings with from <= time < to, oldest first. */
   range(patientId: string, from: number, to: number): Promise<Reading[]>;
+  /** Ids of the patients with a history folder (readable names only), for offline export. */
+  patients(): Promise<string[]>;
   /** The newest stored reading, or null. */
   latest(patientId: string): Promise<Reading | null>;
   /** Problems found while loading, each reported once. */

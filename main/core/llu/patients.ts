@@ -8,9 +8,6 @@ import type { Patient, SensorInfo } from './types';
 import { toReading, unitsFromCode } from './readings';
 import { z } from 'zod';
 
-/** Libre 2 and 3 sensors warm up for an hour; `sensor.w` says 60 in every sample. */
-const DEFAULT_WARMUP_MINUTES = 60;
-
 const listSchema = z.object({ data: z.array(z.unknown()) });
 
 /**
@@ -66,7 +63,8 @@ function toSensor(sensor: Connection['sensor']): SensorInfo | null {
   return {
     serial: cleanServerText(sensor.sn, 32),
     activatedAt: sensor.a * 1000,
-    warmupMinutes: sensor.w ?? DEFAULT_WARMUP_MINUTES,
+    // Unknown stays unknown: the view says "warming up" without inventing an end time.
+    warmupMinutes: sensor.w ?? null,
     productType: sensor.pt ?? null,
   };
 }

@@ -9,8 +9,8 @@ export interface SensorInfo {
   serial: string;
   /** Activation time, epoch ms (LibreLinkUp `sensor.a`, seconds). */
   activatedAt: number;
-  /** Warm-up length in minutes (`sensor.w`). */
-  warmupMinutes: number;
+  /** Warm-up length in minutes (`sensor.w`), null when LibreLinkUp does not say. */
+  warmupMinutes: number | null;
   /** `sensor.pt`, meaning partly known (4 = Libre 3); null when absent. */
   productType: number | null;
 }

@@ -9,6 +9,8 @@ import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
 import type { Patient } from '../llu/types';
 import { buildTrayModel } from '../tray/tray-model';
 import { buildCurrentReading } from './reading-view';
+import { sensorSentence } from '../../../common/sensor/sensor-words';
+import { clockTime } from '../sensor/clock-time';
 import { buildSensorView } from './sensor-view';
 
 export interface SnapshotInput {
@@ -83,6 +85,11 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
         })
       : null;
   const name = selected ? patientName(selected) : null;
+  const sensor = selected
+    ? buildSensorView(selected.sensor, input.now, {
+        newestReadingAt: selected.latest?.time ?? null,
+      })
+    : null;
   const tray = buildTrayModel(
     {
       patientName: name,
@@ -90,9 +97,9 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       session: input.session,
       units: settings.units,
       privacy: settings.privacyMode,
+      sensorLine: sensorSentence(sensor, input.now, clockTime),
     },
     'darwin',
-    'dark',
   );
   return {
     generatedAt: input.now,
@@ -106,7 +113,11 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
     selectedPatientId: selected?.id ?? null,
     patientName: name,
     current,
-    sensor: selected ? buildSensorView(selected.sensor, input.now) : null,
+    sensor: selected
+      ? buildSensorView(selected.sensor, input.now, {
+          newestReadingAt: selected.latest?.time ?? null,
+        })
+      : null,
     targets: selected ? { ...selected.targets } : null,
     alarms: input.alarms,
     alarmsPausedUntil: input.alarmsPausedUntil,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { KeyValueStore } from '../ports';
@@ -27,9 +28,16 @@ export function createJsonFileStore<T>(
     },
     async write(value) {
       await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, JSON.stringify(value), { mode: options.mode ?? 0o600 });
-      await rename(temp, path);
+      // Unique per write: parallel processes writing one document must not share a temp file.
+      const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+      try {
+        await writeFile(temp, JSON.stringify(value), { mode: options.mode ?? 0o600 });
+        await rename(temp, path);
+      } catch (error) {
+        // A full disk or a folder in the file's place must not leave temp files behind.
+        await rm(temp, { force: true }).catch(() => {});
+        throw error;
+      }
     },
     async clear() {
       await rm(path, { force: true });

@@ -43,7 +43,7 @@ export interface IconSetCacheOptions {
 }
 
 function cacheKey(spec: ValueIconSpec): string {
-  return JSON.stringify([spec.text, spec.tone, spec.stale, spec.theme]);
+  return JSON.stringify([spec.text, spec.tone, spec.stale, spec.trend]);
 }
 
 /** A small least-recently-used cache in front of `renderValueIconSet`, one per tray. */

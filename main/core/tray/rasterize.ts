@@ -1,23 +1,31 @@
 /**
- * Draws a short text (the glucose value or a status glyph) into a square RGBA tray icon.
- * Windows and Linux trays have no title, so the number has to be pixels (electron/electron
- * #13148, #5497). Pure: same spec and size, same bytes.
+ * Draws the tray value icon: an opaque tile in the range colour, the value on it and the
+ * trend cue under it. Windows and Linux trays have no title, so the number and the arrow
+ * have to be pixels (electron/electron #13148, #5497). Pure: same spec and size, same bytes.
  */
-import type { Tone } from '../../../common/glucose/vocabulary';
-import { iconColours, type Rgb, type TaskbarTheme } from './palette';
-import { FONTS, glyphFor, measureText, type PixelFont } from './pixel-font';
+import type { Tone, Trend } from '../../../common/glucose/vocabulary';
+import {
+  ICON_SIZES,
+  SIZE_PLANS,
+  glyphBox,
+  layoutText,
+  type IconSize,
+  type TextLayout,
+} from './icon-layout';
+import { tileColours, type Rgb } from './palette';
+import { glyphFor } from './pixel-font';
+import { trendCue, type InkMask } from './trend-cue';
+
+export { ICON_SIZES, type IconSize };
 
 export interface ValueIconSpec {
+  /** The value (`131`, `7.3`, `HI`) or a lone glyph (`?`, `!`, `—`, the privacy mask). */
   text: string;
   tone: Tone;
   stale: boolean;
-  /** The TASKBAR's theme, which can differ from the apps' theme on Windows. */
-  theme: TaskbarTheme;
+  /** The trend cue under the value; null draws the text alone (status glyphs, privacy). */
+  trend: Trend | null;
 }
-
-/** Tray icon sizes for 100, 125, 150 and 200 % display scaling. */
-export type IconSize = 16 | 20 | 24 | 32;
-export const ICON_SIZES: readonly IconSize[] = [16, 20, 24, 32];
 
 export interface RasterImage {
   width: number;
@@ -26,55 +34,18 @@ export interface RasterImage {
   rgba: Uint8Array;
 }
 
-export interface TextLayout {
-  font: PixelFont;
-  scale: number;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-/**
- * The tallest font whose text fits inside `inset` pixels of margin; on ties the heavier one.
- * Fitting counts every digit as the widest one, so 131 and 398 get the same size and the
- * value does not jump between fonts as it changes. Fonts are doubled only at 32 px (200 %),
- * where that reproduces the 100 % design exactly; at 24 px a doubled 1 px font looks coarser
- * than the native bold ones.
- */
-export function layoutText(text: string, size: number, inset: number): TextLayout {
-  const room = size - 2 * inset;
-  const scales = size >= 32 ? [1, 2] : [1];
-  const rank = (c: { font: PixelFont; scale: number }): number =>
-    c.font.height * c.scale * 100 + c.font.stroke * c.scale;
-  let best: { font: PixelFont; scale: number } | null = null;
-  for (const font of FONTS) {
-    for (const scale of scales) {
-      const fits = measureText(font, text, true) * scale <= room && font.height * scale <= room;
-      if (fits && (!best || rank({ font, scale }) > rank(best))) best = { font, scale };
-    }
-  }
-  if (!best) throw new RangeError(`"${text}" does not fit a ${size} px tray icon`);
-  const width = measureText(best.font, text) * best.scale;
-  const height = best.font.height * best.scale;
-  return {
-    ...best,
-    width,
-    height,
-    x: Math.floor((size - width) / 2),
-    y: Math.floor((size - height) / 2),
-  };
-}
-
-function put(rgba: Uint8Array, size: number, x: number, y: number, rgb: Rgb, alpha = 255): void {
-  if (x < 0 || y < 0 || x >= size || y >= size) return;
-  const i = (y * size + x) * 4;
-  rgba.set([rgb[0], rgb[1], rgb[2], alpha], i);
+function put(image: RasterImage, x: number, y: number, rgb: Rgb): void {
+  if (x < 0 || y < 0 || x >= image.width || y >= image.height) return;
+  const i = (y * image.width + x) * 4;
+  // Keep the tile's alpha: ink never pokes out of the rounded corners.
+  if (image.rgba[i + 3] === 0) return;
+  image.rgba.set([rgb[0], rgb[1], rgb[2]], i);
 }
 
 /** Rounded square over the whole icon; corner pixels get partial alpha (4×4 supersampling). */
-function drawBadge(rgba: Uint8Array, size: number, rgb: Rgb): void {
-  const radius = size / 8;
+function drawTile(image: RasterImage, rgb: Rgb): void {
+  const size = image.width;
+  const radius = Math.max(2, size / 8);
   const inside = (px: number, py: number): boolean => {
     const cx = Math.min(Math.max(px, radius), size - radius);
     const cy = Math.min(Math.max(py, radius), size - radius);
@@ -86,50 +57,59 @@ function drawBadge(rgba: Uint8Array, size: number, rgb: Rgb): void {
       for (let sy = 0; sy < 4; sy++) {
         for (let sx = 0; sx < 4; sx++) if (inside(x + (sx + 0.5) / 4, y + (sy + 0.5) / 4)) hits++;
       }
-      if (hits > 0) put(rgba, size, x, y, rgb, Math.round((hits / 16) * 255));
+      const i = (y * size + x) * 4;
+      if (hits > 0) image.rgba.set([rgb[0], rgb[1], rgb[2], Math.round((hits / 16) * 255)], i);
     }
   }
 }
 
-function drawText(rgba: Uint8Array, size: number, text: string, at: TextLayout, rgb: Rgb): void {
+function drawText(image: RasterImage, text: string, at: TextLayout, rgb: Rgb): void {
   let penX = at.x;
   for (const char of text) {
     const glyph = glyphFor(at.font, char);
     glyph.ink.forEach((on, i) => {
-      if (!on) return;
-      const gx = penX + (i % glyph.width) * at.scale;
-      const gy = at.y + Math.floor(i / glyph.width) * at.scale;
-      for (let dy = 0; dy < at.scale; dy++) {
-        for (let dx = 0; dx < at.scale; dx++) put(rgba, size, gx + dx, gy + dy, rgb);
-      }
+      if (on) put(image, penX + (i % glyph.width), at.y + Math.floor(i / glyph.width), rgb);
     });
-    penX += (glyph.width + at.font.spacing) * at.scale;
+    penX += glyph.width + at.font.spacing;
   }
 }
 
-/**
- * A continuous corner-to-corner slash drawn over the digits, brighter (dark theme) or darker
- * (light theme) than the greyed digits. It is deliberately not knocked out of the digits nor
- * hidden behind them: both were tried, and the broken-up slash left stray dots that read as
- * decimal points (`13.1`), which is worse than a slash crossing a stroke.
- */
-function drawStaleSlash(rgba: Uint8Array, size: number, rgb: Rgb): void {
-  const thickness = size >= 24 ? 2 : 1;
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const d = x + y - (size - 1);
-      if (d <= 0 && d > -thickness) put(rgba, size, x, y, rgb);
-    }
+function drawMask(image: RasterImage, mask: InkMask, x0: number, y0: number, rgb: Rgb): void {
+  mask.ink.forEach((on, i) => {
+    if (on) put(image, x0 + (i % mask.width), y0 + Math.floor(i / mask.width), rgb);
+  });
+}
+
+/** The rows from `top` to the bottom edge, in the ink colour (inside the tile's corners). */
+function drawUrgentBand(image: RasterImage, top: number, rgb: Rgb): void {
+  for (let y = top; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) put(image, x, y, rgb);
   }
 }
 
 export function renderValueIcon(spec: ValueIconSpec, size: IconSize): RasterImage {
-  const colours = iconColours(spec.tone, spec.stale, spec.theme);
-  const inset = colours.badge ? (size >= 24 ? 2 : 1) : 0;
-  const layout = layoutText(spec.text, size, inset);
-  const rgba = new Uint8Array(size * size * 4);
-  if (colours.badge) drawBadge(rgba, size, colours.badge);
-  drawText(rgba, size, spec.text, layout, colours.ink);
-  if (colours.mark) drawStaleSlash(rgba, size, colours.mark);
-  return { width: size, height: size, rgba };
+  const plan = SIZE_PLANS[size];
+  const colours = tileColours(spec.tone, spec.stale);
+  const image: RasterImage = { width: size, height: size, rgba: new Uint8Array(size * size * 4) };
+  drawTile(image, colours.fill);
+  if (spec.trend === null) {
+    drawText(image, spec.text, layoutText(spec.text, glyphBox(size)), colours.ink);
+    return image;
+  }
+  drawText(image, spec.text, layoutText(spec.text, plan.value), colours.ink);
+  const { cue, value } = plan;
+  // A stale value's trend describes a moment long gone: the cue says "no trend" instead.
+  const trend = spec.stale ? 'unknown' : spec.trend;
+  const mask = trendCue(trend, cue.width, cue.height);
+  if (colours.urgent && !spec.stale) {
+    // One fill-coloured row always separates the band from the digits, and one band row
+    // sits above the cue where the size allows, so an arrow does not read as a notch in the band.
+    const bandTop = Math.max(cue.y - 1, value.y + value.height + 1);
+    drawUrgentBand(image, bandTop, colours.ink);
+    const top = bandTop + 1 + cue.height <= size ? Math.max(cue.y, bandTop + 1) : cue.y;
+    drawMask(image, mask, cue.x, top, colours.fill);
+  } else {
+    drawMask(image, mask, cue.x, cue.y, colours.ink);
+  }
+  return image;
 }

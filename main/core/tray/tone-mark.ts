@@ -1,15 +1,14 @@
 import type { Tone } from '../../../common/glucose/vocabulary';
-import { iconColours } from './palette';
+import { tileColours } from './palette';
 import { encodePng } from './png';
 
 /**
  * The macOS menubar icon when the value is out of range or stale: a filled dot in the tone's
- * colour. It cannot be a template image (templates are tinted by the system and lose colour),
- * and the number itself is already in the title next to it.
+ * tile colour. It cannot be a template image (templates are tinted by the system and lose
+ * colour), and the number itself is already in the title next to it.
  */
 export function renderToneMark(tone: Tone, size: number): Buffer {
-  const colours = iconColours(tone, tone === 'stale', 'dark');
-  const [r, g, b] = colours.badge ?? colours.ink;
+  const [r, g, b] = tileColours(tone, tone === 'stale').fill;
   const rgba = new Uint8Array(size * size * 4);
   const centre = size / 2;
   const radius = size * 0.32;

@@ -5,6 +5,7 @@
  */
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { PatientSummary } from '../../../common/snapshot';
+import { maskedName } from '../../../common/glucose/privacy';
 
 export type TrayMenuAction =
   | { kind: 'selectPatient'; patientId: string }
@@ -35,7 +36,7 @@ export interface TrayMenuInput {
   /** Epoch ms, or null when alarms run normally. */
   alarmsPausedUntil: number | null;
   now: number;
-  /** Privacy mode: no values next to patient names. */
+  /** Privacy mode: initials instead of names, no values. */
   privacy: boolean;
   /** False while signed out, when a refresh cannot do anything. */
   canRefresh: boolean;
@@ -80,8 +81,20 @@ function separator(id: string): MenuItemModel {
 }
 
 function patientLabel(patient: PatientSummary, privacy: boolean): string {
-  if (privacy || patient.value === null) return patient.name;
+  // Privacy mode: initials, no value and no "(old)" (staleness hints at the value's age).
+  if (privacy) return maskedName(patient.name, true);
+  if (patient.value === null) return patient.name;
   return `${patient.name} — ${patient.value}${patient.stale ? ' (old)' : ''}`;
+}
+
+/** Two people with the same initials get "A. L." and "A. L. (2)", so each row is findable. */
+function distinct(labels: readonly string[]): string[] {
+  const seen = new Map<string, number>();
+  return labels.map((label) => {
+    const count = (seen.get(label) ?? 0) + 1;
+    seen.set(label, count);
+    return count === 1 ? label : `${label} (${count})`;
+  });
 }
 
 function remaining(ms: number): string {
@@ -110,10 +123,11 @@ function alarmsItem(input: TrayMenuInput): MenuItemModel {
 }
 
 export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
-  const patients = input.patients.map((patient) =>
+  const labels = distinct(input.patients.map((patient) => patientLabel(patient, input.privacy)));
+  const patients = input.patients.map((patient, i) =>
     item(
       `patient:${patient.id}`,
-      patientLabel(patient, input.privacy),
+      labels[i] ?? patient.name,
       { kind: 'selectPatient', patientId: patient.id },
       { type: 'radio', checked: patient.selected },
     ),

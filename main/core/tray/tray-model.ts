@@ -7,7 +7,7 @@ import type { Tone, UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { SessionView } from '../../../common/session';
 import type { CurrentReading } from '../../../common/snapshot';
 import { PRIVACY_MASK } from '../../../common/glucose/privacy';
-import type { TaskbarTheme } from './palette';
+import { macTitleFor, type MacTitle } from './mac-title';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
 import { buildAccessibleLabel, buildTooltip, type TextInput } from './tray-text';
@@ -24,14 +24,18 @@ export interface TrayInput {
   privacy: boolean;
   /** Alarms are paused: said in the tooltip and label so nobody forgets. */
   paused?: boolean;
+  /** The sensor sentence for the tooltip (see common/sensor/sensor-words.ts). */
+  sensorLine?: string | null;
 }
 
 export type TrayIcon =
   { kind: 'template' } | { kind: 'coloured'; tone: Tone } | { kind: 'value'; spec: ValueIconSpec };
 
 export interface TrayModel {
-  /** macOS only; null on Windows and Linux. */
+  /** macOS only (null on Windows and Linux): the title's words, e.g. for the command line. */
   title: string | null;
+  /** The same title with ANSI range colours, for `tray.setTitle`; null off macOS. */
+  titleAnsi: string | null;
   /** Stops neighbouring menu-bar items jumping as digits change (ccmenu/ccmenu #69). */
   titleMonospacedDigits: true;
   tooltip: string;
@@ -39,16 +43,13 @@ export interface TrayModel {
   accessibleLabel: string;
 }
 
-function macTitle(input: TrayInput): string {
+function macTitle(input: TrayInput): MacTitle {
   const { current } = input;
-  if (!current) return statusTitle(input.session.status);
-  const d = current.display;
-  if (input.privacy) return current.stale ? `⚠ ${PRIVACY_MASK}` : PRIVACY_MASK;
-  const both = input.units === 'both' && d.secondary ? ` · ${d.secondary}` : '';
-  // A stale value keeps no arrow or delta (they describe a moment long gone) and says its age.
-  if (current.stale) return `⚠ ${d.value}${both} (${d.age})`;
-  const tail = both ? [d.arrow] : [d.arrow, d.delta ?? ''];
-  return [`${d.value}${both}`, ...tail].filter((part) => part.trim() !== '').join(' ');
+  if (!current) {
+    const text = statusTitle(input.session.status);
+    return { text, ansi: text };
+  }
+  return macTitleFor(current, input.units, input.privacy);
 }
 
 function rangeTone(current: CurrentReading): Tone {
@@ -62,27 +63,31 @@ function macIcon(input: TrayInput): TrayIcon {
   return tone === 'inRange' || tone === 'none' ? { kind: 'template' } : { kind: 'coloured', tone };
 }
 
-function valueIcon(input: TrayInput, theme: TaskbarTheme): TrayIcon {
+/** Windows/Linux: the value and its trend drawn on a range-coloured tile (rasterize.ts). */
+function valueIcon(input: TrayInput): TrayIcon {
   const { current } = input;
   const spec: ValueIconSpec = !current
-    ? { text: STATUS_LOOK[input.session.status].glyph, tone: 'none', stale: false, theme }
+    ? { text: STATUS_LOOK[input.session.status].glyph, tone: 'none', stale: false, trend: null }
     : input.privacy
-      ? { text: PRIVACY_MASK, tone: 'none', stale: current.stale, theme }
-      : { text: current.display.value, tone: rangeTone(current), stale: current.stale, theme };
+      ? { text: PRIVACY_MASK, tone: 'none', stale: current.stale, trend: null }
+      : {
+          text: current.display.value,
+          tone: rangeTone(current),
+          stale: current.stale,
+          trend: current.stale ? 'unknown' : current.trend,
+        };
   return { kind: 'value', spec };
 }
 
-export function buildTrayModel(
-  input: TrayInput,
-  platform: TrayPlatform,
-  taskbarTheme: TaskbarTheme,
-): TrayModel {
+export function buildTrayModel(input: TrayInput, platform: TrayPlatform): TrayModel {
   const text: TextInput = { ...input, paused: input.paused ?? false };
+  const mac = platform === 'darwin' ? macTitle(input) : null;
   return {
-    title: platform === 'darwin' ? macTitle(input) : null,
+    title: mac?.text ?? null,
+    titleAnsi: mac?.ansi ?? null,
     titleMonospacedDigits: true,
     tooltip: buildTooltip(text),
-    icon: platform === 'darwin' ? macIcon(input) : valueIcon(input, taskbarTheme),
+    icon: platform === 'darwin' ? macIcon(input) : valueIcon(input),
     accessibleLabel: buildAccessibleLabel(text),
   };
 }

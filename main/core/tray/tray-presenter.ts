@@ -59,7 +59,7 @@ export function createTrayPresenter(port: TrayPort, options: TrayPresenterOption
   return {
     render(model, menu) {
       // Electron's setTitle is macOS-only; elsewhere the value lives in the icon.
-      const title = options.platform === 'darwin' ? (model.title ?? '') : '';
+      const title = options.platform === 'darwin' ? (model.titleAnsi ?? '') : '';
       if (title !== applied.title) {
         port.setTitle(title, { monospacedDigits: model.titleMonospacedDigits });
         applied.title = title;

@@ -6,6 +6,7 @@
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { SessionView } from '../../../common/session';
 import type { CurrentReading } from '../../../common/snapshot';
+import { maskedName } from '../../../common/glucose/privacy';
 import { RANGE_WORDS } from '../../../common/glucose/range';
 import { STATUS_LOOK } from './tray-status';
 
@@ -19,6 +20,8 @@ export interface TextInput {
   units: UnitsPreference;
   privacy: boolean;
   paused: boolean;
+  /** The sensor sentence (warm-up, days left, ended), shown after the value; llu's addition. */
+  sensorLine?: string | null;
 }
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -71,6 +74,11 @@ function trendLine(current: CurrentReading): string | null {
   return line === '' ? null : line;
 }
 
+/** Whose value this is; privacy mode shows initials only (the audience must not learn who). */
+function whose(input: TextInput): string {
+  return input.patientName === null ? 'Glucobar' : maskedName(input.patientName, input.privacy);
+}
+
 /** Names are capped so a long one cannot push the value out of the tooltip. */
 const NAME_MAX_LENGTH = 40;
 
@@ -84,7 +92,7 @@ function clip(text: string, max: number): string {
  */
 export function buildTooltip(input: TextInput): string {
   const { current, session } = input;
-  const lines = [clip(input.patientName ?? 'Glucobar', NAME_MAX_LENGTH)];
+  const lines = [clip(whose(input), NAME_MAX_LENGTH)];
   let problem = session.status !== 'ok' && session.message ? session.message : null;
   if (!current) {
     problem = session.message || capitalise(STATUS_LOOK[session.status].words);
@@ -99,6 +107,7 @@ export function buildTooltip(input: TextInput): string {
     if (trend) lines.push(trend);
     lines.push(`${capitalise(RANGE_WORDS[current.range])} · ${current.display.age}`);
   }
+  if (input.sensorLine && !input.privacy) lines.push(input.sensorLine);
   if (input.paused) lines.push('Alarms paused');
   if (problem) lines.push(problem);
   return clip(lines.join('\n'), TOOLTIP_MAX_LENGTH);
@@ -106,7 +115,7 @@ export function buildTooltip(input: TextInput): string {
 
 export function buildAccessibleLabel(input: TextInput): string {
   const { current, session } = input;
-  const who = input.patientName ?? 'Glucobar';
+  const who = whose(input);
   const paused = input.paused ? ', alarms paused' : '';
   if (!current) {
     return `${who}: ${session.message || STATUS_LOOK[session.status].words}${paused}`;

@@ -1,6 +1,7 @@
 import type { Settings } from '../../../common/settings';
 import type { Snapshot } from '../../../common/snapshot';
-import type { TaskbarTheme } from './palette';
+import { sensorSentence } from '../../../common/sensor/sensor-words';
+import { clockTime } from '../sensor/clock-time';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 
@@ -9,7 +10,6 @@ export function trayViewFor(
   snapshot: Snapshot,
   settings: Settings,
   platform: TrayPlatform,
-  taskbarTheme: TaskbarTheme,
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const paused = snapshot.alarmsPausedUntil !== null;
   const model = buildTrayModel(
@@ -20,9 +20,9 @@ export function trayViewFor(
       units: snapshot.units,
       privacy: snapshot.privacy,
       paused,
+      sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
     },
     platform,
-    taskbarTheme,
   );
   const menu = buildTrayMenu({
     patients: snapshot.patients,

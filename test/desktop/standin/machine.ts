@@ -3,7 +3,7 @@
 // The disk: when the last process ends, what is on disk at that moment is what the next
 // launch finds. Writes a dead process still had pending go to the old copy and are lost, as
 // they are when Electron's process exits with promises outstanding.
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
@@ -94,8 +94,10 @@ export class Machine {
       documents: join(this.disk, 'home', 'Documents'),
       downloads: join(this.disk, 'home', 'Downloads'),
     };
-    for (const dir of Object.values(paths))
-      if (dir !== this.execPath) mkdirSync(dir, { recursive: true });
+    for (const dir of Object.values(paths)) {
+      // A test may have put a file where a folder should be: that is the app's problem.
+      if (dir !== this.execPath && !existsSync(dir)) mkdirSync(dir, { recursive: true });
+    }
     return paths;
   }
 

@@ -68,8 +68,12 @@ export async function takeDesktopPicture(
     : '';
   let pop = '';
   if (popover?.isSeen()) {
+    // A page that is being reloaded (second launch, crash recovery) can refuse one capture;
+    // the picture is a record for people, not an assertion, so it waits once and tries again.
     const page = await popover.page();
-    const shot = await page.screenshot();
+    const shot = await page
+      .screenshot()
+      .catch(() => new Promise((done) => setTimeout(done, 500)).then(() => page.screenshot()));
     const b = popover.getBounds();
     pop = `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
   }

@@ -154,7 +154,7 @@ describe('tray clicks', () => {
 });
 
 describe('value image per platform', () => {
-  const icons = renderValueIconSet({ text: '123', tone: 'inRange', stale: false, theme: 'dark' });
+  const icons = renderValueIconSet({ text: '123', tone: 'inRange', stale: false, trend: 'flat' });
 
   it.each([
     [1, 16],

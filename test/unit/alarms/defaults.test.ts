@@ -52,6 +52,7 @@ describe('resolveThresholds', () => {
     settings.rapidFall.threshold = 3;
     expect(resolveThresholds(settings, null)).toEqual({
       urgentLow: 55,
+      urgentLowSoon: 55,
       low: 80,
       high: 250,
       rapidFall: 3,

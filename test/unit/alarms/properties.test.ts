@@ -95,7 +95,7 @@ describe('alarm invariants (random sequences)', () => {
     );
   });
 
-  it('quiet hours and a pause never hold back urgent low', () => {
+  it('quiet hours and a pause never hold back urgent low (nor urgent low soon, its warning)', () => {
     fc.assert(
       fc.property(steps, (s) => {
         const plain = simulate(s);
@@ -106,8 +106,10 @@ describe('alarm invariants (random sequences)', () => {
         }));
         plain.forEach((r, i) => {
           const m = muted[i] as AlarmEvaluation;
-          expect(kindsOf(r).includes('urgentLow')).toBe(kindsOf(m).includes('urgentLow'));
-          for (const k of kindsOf(m)) expect(k).toBe('urgentLow');
+          for (const urgent of ['urgentLow', 'urgentLowSoon'] as const) {
+            expect(kindsOf(r).includes(urgent)).toBe(kindsOf(m).includes(urgent));
+          }
+          for (const k of kindsOf(m)) expect(['urgentLow', 'urgentLowSoon']).toContain(k);
         });
       }),
     );

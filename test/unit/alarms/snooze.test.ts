@@ -120,12 +120,13 @@ describe('snooze', () => {
 });
 
 describe('quiet hours', () => {
-  it('hold back low/high/rapid/no-data notices but never urgent low', () => {
+  it('hold back low/high/rapid/no-data notices but never urgent low (or urgent low soon)', () => {
     const quiet = { quietHours: QUIET_NIGHT, localMinutesOfDay: at(3) };
     const d = createDriver(quiet);
     const r = d.feed(0, 65, { deltaRatePerMinute: -2.5 });
-    expect(r.notify).toEqual([]);
-    expect(activeKinds(r)).toEqual(['low', 'rapidFall']);
+    // 65 falling 2.5 a minute projects far below 55 within 20 minutes: that one is told.
+    expect(kinds(r)).toEqual(['urgentLowSoon']);
+    expect(activeKinds(r)).toEqual(['urgentLowSoon', 'low', 'rapidFall']);
     expect(kinds(d.feed(1, 54))).toEqual(['urgentLow']);
     const h = createDriver(quiet);
     expect(h.feed(0, 300, { deltaRatePerMinute: 2.5 }).notify).toEqual([]);

@@ -55,8 +55,22 @@ describe('glucobar status', () => {
     expect(out).toHaveLength(1);
     const result = JSON.parse(out[0]!);
     expect(result.ok).toBe(true);
-    expect(Object.keys(result).sort()).toEqual(['ok', 'patient', 'reading', 'source', 'title']);
+    expect(Object.keys(result).sort()).toEqual([
+      'ok',
+      'patient',
+      'reading',
+      'sensor',
+      'source',
+      'title',
+    ]);
     expect(result.source).toBe('direct');
+    expect(result.sensor.state).toMatch(/^(warmingUp|active|ended|unknown)$/);
+    expect(Object.keys(result.sensor).sort()).toEqual([
+      'activatedAt',
+      'endsAt',
+      'state',
+      'warmupEndsAt',
+    ]);
     expect(Object.keys(result.reading).sort()).toEqual(
       [
         'ageSeconds',

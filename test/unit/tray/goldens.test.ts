@@ -15,24 +15,28 @@ const MANIFEST = join(DIR, 'manifest.json');
 const UPDATE = process.env.UPDATE_GOLDENS === '1';
 
 const SPECS: ValueIconSpec[] = [
-  { text: '131', tone: 'inRange', stale: false, theme: 'dark' },
-  { text: '131', tone: 'inRange', stale: false, theme: 'light' },
-  { text: '54', tone: 'urgentLow', stale: false, theme: 'dark' },
-  { text: '54', tone: 'urgentLow', stale: false, theme: 'light' },
-  { text: '65', tone: 'low', stale: false, theme: 'light' },
-  { text: '210', tone: 'high', stale: false, theme: 'dark' },
-  { text: '398', tone: 'urgentHigh', stale: false, theme: 'light' },
-  { text: '131', tone: 'inRange', stale: true, theme: 'dark' },
-  { text: '12.4', tone: 'high', stale: true, theme: 'light' },
-  { text: '5.6', tone: 'inRange', stale: false, theme: 'dark' },
-  { text: '22.1', tone: 'urgentHigh', stale: false, theme: 'dark' },
-  { text: '7,3', tone: 'low', stale: false, theme: 'dark' },
-  { text: 'HI', tone: 'urgentHigh', stale: false, theme: 'dark' },
-  { text: 'LO', tone: 'urgentLow', stale: false, theme: 'light' },
-  { text: '?', tone: 'none', stale: false, theme: 'dark' },
-  { text: '!', tone: 'none', stale: false, theme: 'light' },
-  { text: '—', tone: 'none', stale: false, theme: 'dark' },
-  { text: '•••', tone: 'none', stale: true, theme: 'light' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'flat' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'risingQuickly' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'rising' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'falling' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'fallingQuickly' },
+  { text: '131', tone: 'inRange', stale: false, trend: 'unknown' },
+  { text: '99', tone: 'inRange', stale: false, trend: 'flat' },
+  { text: '65', tone: 'low', stale: false, trend: 'falling' },
+  { text: '48', tone: 'urgentLow', stale: false, trend: 'fallingQuickly' },
+  { text: 'LO', tone: 'urgentLow', stale: false, trend: 'unknown' },
+  { text: '210', tone: 'high', stale: false, trend: 'rising' },
+  { text: '320', tone: 'urgentHigh', stale: false, trend: 'risingQuickly' },
+  { text: 'HI', tone: 'urgentHigh', stale: false, trend: 'flat' },
+  { text: '131', tone: 'stale', stale: true, trend: 'unknown' },
+  { text: '5.6', tone: 'inRange', stale: false, trend: 'flat' },
+  { text: '7,3', tone: 'low', stale: false, trend: 'rising' },
+  { text: '22.1', tone: 'urgentHigh', stale: false, trend: 'falling' },
+  { text: '12.4', tone: 'high', stale: true, trend: 'unknown' },
+  { text: '?', tone: 'none', stale: false, trend: null },
+  { text: '!', tone: 'none', stale: false, trend: null },
+  { text: '—', tone: 'none', stale: false, trend: null },
+  { text: '•••', tone: 'none', stale: true, trend: null },
 ];
 
 const SLUG: Record<string, string> = {
@@ -46,7 +50,7 @@ const SLUG: Record<string, string> = {
 
 function fileName(spec: ValueIconSpec, size: number): string {
   const text = [...spec.text].map((c) => SLUG[c] ?? c).join('');
-  return `${spec.theme}-${spec.tone}${spec.stale ? '-stale' : ''}-${text}-${size}.png`;
+  return `${spec.tone}${spec.stale ? '-stale' : ''}-${text}-${spec.trend ?? 'glyph'}-${size}.png`;
 }
 
 const sha256 = (data: Buffer): string => createHash('sha256').update(data).digest('hex');

@@ -9,7 +9,7 @@ import {
 import { renderValueIcon, type ValueIconSpec } from '../../../main/core/tray/rasterize';
 import { decodePng } from './decode-png';
 
-const spec: ValueIconSpec = { text: '131', tone: 'inRange', stale: false, theme: 'dark' };
+const spec: ValueIconSpec = { text: '131', tone: 'inRange', stale: false, trend: 'flat' };
 
 describe('renderValueIconSet', () => {
   it('has one PNG per Windows tray scale, each decoding to the drawn pixels', () => {
@@ -39,7 +39,7 @@ describe('createIconSetCache', () => {
   function counting() {
     const calls: string[] = [];
     const render = (s: ValueIconSpec): IconSet => {
-      calls.push(`${s.text}/${s.tone}/${s.stale}/${s.theme}`);
+      calls.push(`${s.text}/${s.tone}/${s.stale}/${s.trend}`);
       return [];
     };
     return { calls, render };
@@ -60,7 +60,7 @@ describe('createIconSetCache', () => {
     cached({ ...spec, text: '132' });
     cached({ ...spec, tone: 'high' });
     cached({ ...spec, stale: true });
-    cached({ ...spec, theme: 'light' });
+    cached({ ...spec, trend: 'rising' });
     expect(calls).toHaveLength(5);
   });
 
@@ -76,9 +76,9 @@ describe('createIconSetCache', () => {
     cached(c); // evicts b
     cached(a);
     expect(calls).toEqual([
-      '100/inRange/false/dark',
-      '101/inRange/false/dark',
-      '102/inRange/false/dark',
+      '100/inRange/false/flat',
+      '101/inRange/false/flat',
+      '102/inRange/false/flat',
     ]);
     cached(b);
     expect(calls).toHaveLength(4);

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Tone } from '../../../preload/contract';
-import {
-  contrastRatio,
-  iconColours,
-  REFERENCE_TASKBARS,
-  relativeLuminance,
-  type TaskbarTheme,
-} from '../../../main/core/tray/palette';
+import { contrastRatio, relativeLuminance, tileColours } from '../../../main/core/tray/palette';
 
 const TONES: Tone[] = ['inRange', 'low', 'urgentLow', 'high', 'urgentHigh', 'stale', 'none'];
-const THEMES: TaskbarTheme[] = ['light', 'dark'];
 
 describe('contrast maths', () => {
   it('matches the WCAG reference values', () => {
@@ -21,70 +14,37 @@ describe('contrast maths', () => {
   });
 });
 
-describe('tray palette', () => {
-  for (const theme of THEMES) {
-    for (const tone of TONES) {
-      it(`${tone} on a ${theme} taskbar is readable`, () => {
-        const c = iconColours(tone, false, theme);
-        if (c.badge) {
-          expect(contrastRatio(c.ink, c.badge)).toBeGreaterThanOrEqual(4.5);
-          for (const bar of REFERENCE_TASKBARS[theme]) {
-            expect(contrastRatio(c.badge, bar)).toBeGreaterThanOrEqual(3);
-          }
-        } else {
-          for (const bar of REFERENCE_TASKBARS[theme]) {
-            expect(contrastRatio(c.ink, bar)).toBeGreaterThanOrEqual(4.5);
-          }
-        }
-      });
-    }
+describe('tile palette', () => {
+  for (const tone of TONES) {
+    it(`${tone}: digits on the tile are ≥ 4.5:1`, () => {
+      const c = tileColours(tone, false);
+      expect(contrastRatio(c.ink, c.fill)).toBeGreaterThanOrEqual(4.5);
+    });
   }
 
-  it('in range is neutral: near-white on dark, near-black on light', () => {
-    const dark = iconColours('inRange', false, 'dark').ink;
-    const light = iconColours('inRange', false, 'light').ink;
-    expect(Math.max(...dark) - Math.min(...dark)).toBeLessThan(8);
-    expect(Math.min(...dark)).toBeGreaterThan(220);
-    expect(Math.max(...light)).toBeLessThan(40);
+  it('in range is neutral and calm: white on near-black', () => {
+    const { fill, ink } = tileColours('inRange', false);
+    expect(Math.max(...fill) - Math.min(...fill)).toBeLessThan(8);
+    expect(Math.max(...fill)).toBeLessThan(48);
+    expect(ink).toEqual([255, 255, 255]);
   });
 
   it('lows are red, highs are amber/orange', () => {
-    for (const theme of THEMES) {
-      for (const tone of ['low', 'urgentLow'] as const) {
-        const c = iconColours(tone, false, theme);
-        const [r, g, b] = c.badge ?? c.ink;
-        expect(r).toBeGreaterThan(g + 80);
-        expect(r).toBeGreaterThan(b + 60);
-      }
-      for (const tone of ['high', 'urgentHigh'] as const) {
-        const c = iconColours(tone, false, theme);
-        const [r, g, b] = c.badge ?? c.ink;
-        expect(r).toBeGreaterThan(g);
-        expect(g).toBeGreaterThan(b + 50);
-      }
+    for (const tone of ['low', 'urgentLow'] as const) {
+      const [r, g, b] = tileColours(tone, false).fill;
+      expect(r).toBeGreaterThan(g + 80);
+      expect(r).toBeGreaterThan(b + 60);
+    }
+    for (const tone of ['high', 'urgentHigh'] as const) {
+      const [r, g, b] = tileColours(tone, false).fill;
+      expect(r).toBeGreaterThan(g);
+      expect(g).toBeGreaterThan(b + 50);
     }
   });
 
-  it('urgent states get a badge, so colour is not the only signal', () => {
-    for (const theme of THEMES) {
-      expect(iconColours('urgentLow', false, theme).badge).not.toBeNull();
-      expect(iconColours('urgentHigh', false, theme).badge).not.toBeNull();
-      expect(iconColours('low', false, theme).badge).toBeNull();
-      expect(iconColours('inRange', false, theme).badge).toBeNull();
-    }
-  });
-
-  it('stale wins over every range colour and adds a mark', () => {
-    for (const theme of THEMES) {
-      const stale = iconColours('stale', false, theme);
-      for (const tone of TONES) {
-        const c = iconColours(tone, true, theme);
-        expect(c).toEqual(stale);
-        expect(c.badge).toBeNull();
-        expect(c.mark).not.toBeNull();
-        expect(contrastRatio(c.mark!, c.ink)).toBeGreaterThan(2);
-      }
-      expect(iconColours('inRange', false, theme).mark).toBeNull();
+  it('only the urgent tones are marked urgent', () => {
+    for (const tone of TONES) {
+      expect(tileColours(tone, false).urgent).toBe(tone === 'urgentLow' || tone === 'urgentHigh');
     }
   });
 });

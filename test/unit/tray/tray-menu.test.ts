@@ -67,10 +67,27 @@ describe('buildTrayMenu', () => {
     });
   });
 
-  it('hides values next to names in privacy mode', () => {
+  it('privacy mode: initials instead of names, no values, no "(old)"', () => {
     const menu = buildTrayMenu(menuInput({ privacy: true }));
-    expect(find(menu, 'patient:p1').label).toBe('Ada');
-    expect(JSON.stringify(menu)).not.toMatch(/131|5\.6/);
+    expect(find(menu, 'patient:p1').label).toBe('A.');
+    expect(find(menu, 'patient:p2').label).toBe('G.');
+    const text = JSON.stringify(menu.map((i) => i.label));
+    expect(text).not.toMatch(/131|5\.6|Ada|Grace|old/);
+  });
+
+  it('privacy mode: two people with the same initials stay distinguishable', () => {
+    const patients = [
+      patient('p1', 'Ada Lovelace', { selected: true }),
+      patient('p2', 'Alan Lee'),
+      patient('p3', 'Grace Hopper'),
+    ];
+    const menu = buildTrayMenu(menuInput({ patients, privacy: true }));
+    expect(['p1', 'p2', 'p3'].map((id) => find(menu, `patient:${id}`).label)).toEqual([
+      'A. L.',
+      'A. L. (2)',
+      'G. H.',
+    ]);
+    expect(find(menu, 'patient:p2').action).toEqual({ kind: 'selectPatient', patientId: 'p2' });
   });
 
   it('leaves out the patient section when there is nobody to follow', () => {

@@ -44,15 +44,15 @@ const stale = reading({
 
 describe('buildTrayModel on macOS', () => {
   it('titles a fresh value with arrow and delta, monospaced digits', () => {
-    const model = buildTrayModel(input(), 'darwin', 'dark');
+    const model = buildTrayModel(input(), 'darwin');
     expect(model.title).toBe('131 ↗ +3');
     expect(model.titleMonospacedDigits).toBe(true);
-    expect(buildTrayModel(input({ current: mmol }), 'darwin', 'dark').title).toBe('7.3 ↗ +0.2');
+    expect(buildTrayModel(input({ current: mmol }), 'darwin').title).toBe('7.3 ↗ +0.2');
   });
 
   it('shows both units without the delta when asked for both', () => {
     const both = reading({ display: { secondary: '7.3' } as never });
-    const model = buildTrayModel(input({ current: both, units: 'both' }), 'darwin', 'dark');
+    const model = buildTrayModel(input({ current: both, units: 'both' }), 'darwin');
     expect(model.title).toBe('131 · 7.3 ↗');
   });
 
@@ -61,11 +61,11 @@ describe('buildTrayModel on macOS', () => {
       trend: 'unknown',
       display: { delta: null, arrow: '', trendWords: '' } as never,
     });
-    expect(buildTrayModel(input({ current: bare }), 'darwin', 'dark').title).toBe('131');
+    expect(buildTrayModel(input({ current: bare }), 'darwin').title).toBe('131');
   });
 
   it('marks a stale value with a warning and its age, dropping arrow and delta', () => {
-    const model = buildTrayModel(input({ current: stale }), 'darwin', 'dark');
+    const model = buildTrayModel(input({ current: stale }), 'darwin');
     expect(model.title).toBe('⚠ 131 (12 min ago)');
     expect(model.title).not.toContain('↗');
     expect(model.icon).toEqual({ kind: 'coloured', tone: 'stale' });
@@ -73,7 +73,7 @@ describe('buildTrayModel on macOS', () => {
 
   it('uses the template icon in range and a coloured one out of range', () => {
     for (const [range, tone] of RANGES) {
-      const model = buildTrayModel(input({ current: reading({ range, tone }) }), 'darwin', 'dark');
+      const model = buildTrayModel(input({ current: reading({ range, tone }) }), 'darwin');
       expect(model.icon).toEqual(
         tone === 'inRange' ? { kind: 'template' } : { kind: 'coloured', tone },
       );
@@ -85,18 +85,16 @@ describe('buildTrayModel on macOS', () => {
       const model = buildTrayModel(
         input({ current: null, session: session(status, 'msg') }),
         'darwin',
-        'dark',
       );
       expect(model.title).toMatch(/^(—|⚠) \S/);
       expect(model.title!.length).toBeLessThanOrEqual(24);
       expect(model.icon).toEqual({ kind: 'template' });
     }
     expect(
-      buildTrayModel(input({ current: null, session: session('signed_out') }), 'darwin', 'dark')
-        .title,
+      buildTrayModel(input({ current: null, session: session('signed_out') }), 'darwin').title,
     ).toBe('— sign in');
     expect(
-      buildTrayModel(input({ current: null, session: session('offline') }), 'darwin', 'dark').title,
+      buildTrayModel(input({ current: null, session: session('offline') }), 'darwin').title,
     ).toBe('⚠ offline');
   });
 });
@@ -104,43 +102,40 @@ describe('buildTrayModel on macOS', () => {
 describe('buildTrayModel on Windows and Linux', () => {
   for (const platform of ['win32', 'linux'] as const) {
     it(`${platform}: has no title and draws the value into the icon`, () => {
-      const model = buildTrayModel(input(), platform, 'light');
+      const model = buildTrayModel(input(), platform);
       expect(model.title).toBeNull();
       expect(model.icon).toEqual({
         kind: 'value',
-        spec: { text: '131', tone: 'inRange', stale: false, theme: 'light' },
+        spec: { text: '131', tone: 'inRange', stale: false, trend: 'rising' },
       });
     });
 
-    it(`${platform}: passes tone, staleness and the taskbar theme to the icon`, () => {
+    it(`${platform}: passes tone, staleness and trend to the icon`, () => {
       for (const [range, tone] of RANGES) {
-        const model = buildTrayModel(
-          input({ current: reading({ range, tone }) }),
-          platform,
-          'dark',
-        );
+        const model = buildTrayModel(input({ current: reading({ range, tone }) }), platform);
         expect(model.icon).toMatchObject({
           kind: 'value',
-          spec: { tone, stale: false, theme: 'dark' },
+          spec: { tone, stale: false },
         });
       }
-      const model = buildTrayModel(input({ current: stale }), platform, 'dark');
+      for (const trend of ['fallingQuickly', 'flat', 'risingQuickly', 'unknown'] as const) {
+        const icon = buildTrayModel(input({ current: reading({ trend }) }), platform).icon;
+        expect(icon).toMatchObject({ kind: 'value', spec: { trend } });
+      }
+      // A stale value's trend describes a moment long gone.
+      const model = buildTrayModel(input({ current: { ...stale, trend: 'rising' } }), platform);
       expect(model.icon).toMatchObject({
         kind: 'value',
-        spec: { text: '131', tone: 'stale', stale: true },
+        spec: { text: '131', tone: 'stale', stale: true, trend: 'unknown' },
       });
     });
 
     it(`${platform}: a status glyph when there is no value`, () => {
       for (const status of STATUSES) {
-        const model = buildTrayModel(
-          input({ current: null, session: session(status) }),
-          platform,
-          'dark',
-        );
+        const model = buildTrayModel(input({ current: null, session: session(status) }), platform);
         expect(model.icon).toEqual({
           kind: 'value',
-          spec: { text: STATUS_LOOK[status].glyph, tone: 'none', stale: false, theme: 'dark' },
+          spec: { text: STATUS_LOOK[status].glyph, tone: 'none', stale: false, trend: null },
         });
       }
     });
@@ -153,13 +148,11 @@ describe('buildTrayModel on Windows and Linux', () => {
       tone: 'urgentHigh',
       display: { value: 'HI' } as never,
     });
-    expect(buildTrayModel(input({ current: hi }), 'win32', 'dark').icon).toMatchObject({
+    expect(buildTrayModel(input({ current: hi }), 'win32').icon).toMatchObject({
       spec: { text: 'HI', tone: 'urgentHigh' },
     });
     const both = reading({ display: { secondary: '7.3' } as never });
-    expect(
-      buildTrayModel(input({ current: both, units: 'both' }), 'win32', 'dark').icon,
-    ).toMatchObject({
+    expect(buildTrayModel(input({ current: both, units: 'both' }), 'win32').icon).toMatchObject({
       spec: { text: '131' },
     });
   });
@@ -167,7 +160,7 @@ describe('buildTrayModel on Windows and Linux', () => {
 
 describe('tooltip and accessible label', () => {
   it('spells out patient, value, trend, delta, range and age in a few lines', () => {
-    const model = buildTrayModel(input(), 'win32', 'dark');
+    const model = buildTrayModel(input(), 'win32');
     expect(model.tooltip.split('\n')).toEqual([
       'Ada',
       '131 mg/dL',
@@ -181,7 +174,7 @@ describe('tooltip and accessible label', () => {
 
   it('gives both units when asked', () => {
     const both = reading({ display: { secondary: '7.3' } as never });
-    const model = buildTrayModel(input({ current: both, units: 'both' }), 'linux', 'dark');
+    const model = buildTrayModel(input({ current: both, units: 'both' }), 'linux');
     expect(model.tooltip).toContain('131 mg/dL · 7.3 mmol/L');
     expect(model.accessibleLabel).toContain(
       '131 milligrams per decilitre (7.3 millimoles per litre)',
@@ -195,7 +188,7 @@ describe('tooltip and accessible label', () => {
       ageSeconds: 30,
       display: { value: '48', age: 'just now' } as never,
     });
-    const model = buildTrayModel(input({ current: low }), 'darwin', 'dark');
+    const model = buildTrayModel(input({ current: low }), 'darwin');
     expect(model.tooltip).toContain('Very low · just now');
     expect(model.accessibleLabel).toMatch(
       /48 milligrams per decilitre, rising, just now, very low$/,
@@ -209,14 +202,14 @@ describe('tooltip and accessible label', () => {
       tone: 'urgentLow',
       display: { value: 'LO' } as never,
     });
-    const model = buildTrayModel(input({ current: lo }), 'win32', 'dark');
+    const model = buildTrayModel(input({ current: lo }), 'win32');
     expect(model.tooltip).toContain('LO: below the sensor’s range');
     expect(model.tooltip).not.toContain('LO mg/dL');
     expect(model.accessibleLabel).toContain('below the sensor’s measuring range (LO)');
   });
 
   it('says loudly that a stale value is not current', () => {
-    const model = buildTrayModel(input({ current: stale }), 'win32', 'dark');
+    const model = buildTrayModel(input({ current: stale }), 'win32');
     expect(model.tooltip.split('\n').slice(0, 3)).toEqual([
       'Ada',
       '⚠ No recent reading',
@@ -232,7 +225,6 @@ describe('tooltip and accessible label', () => {
     const model = buildTrayModel(
       input({ session: session('offline', 'No internet connection.'), paused: true }),
       'win32',
-      'dark',
     );
     expect(model.tooltip.split('\n').slice(-2)).toEqual([
       'Alarms paused',
@@ -250,7 +242,6 @@ describe('tooltip and accessible label', () => {
           session: session('locked_out', 'Too many attempts. Try again at 14:05.'),
         }),
         platform,
-        'dark',
       );
       expect(model.tooltip).toBe('Glucobar\nToo many attempts. Try again at 14:05.');
       expect(model.accessibleLabel).toBe('Glucobar: Too many attempts. Try again at 14:05.');
@@ -258,7 +249,6 @@ describe('tooltip and accessible label', () => {
     const silent = buildTrayModel(
       input({ current: null, session: session('connecting') }),
       'win32',
-      'dark',
     );
     expect(silent.tooltip).toBe('Ada\nConnecting…');
   });
@@ -266,28 +256,24 @@ describe('tooltip and accessible label', () => {
   it('never exceeds the Windows tooltip limit, cutting only the session sentence', () => {
     const long = 'x'.repeat(300);
     for (const model of [
-      buildTrayModel(input({ current: null, session: session('blocked', long) }), 'win32', 'dark'),
-      buildTrayModel(input({ session: session('offline', long), paused: true }), 'win32', 'dark'),
-      buildTrayModel(input({ patientName: long }), 'win32', 'dark'),
+      buildTrayModel(input({ current: null, session: session('blocked', long) }), 'win32'),
+      buildTrayModel(input({ session: session('offline', long), paused: true }), 'win32'),
+      buildTrayModel(input({ patientName: long }), 'win32'),
     ]) {
       expect(model.tooltip.length).toBeLessThanOrEqual(TOOLTIP_MAX_LENGTH);
     }
-    const cut = buildTrayModel(
-      input({ session: session('offline', long), paused: true }),
-      'win32',
-      'dark',
-    );
+    const cut = buildTrayModel(input({ session: session('offline', long), paused: true }), 'win32');
     expect(cut.tooltip).toContain('131 mg/dL');
     expect(cut.tooltip).toContain('Alarms paused');
     expect(cut.tooltip.endsWith('x…')).toBe(true);
-    const named = buildTrayModel(input({ patientName: long }), 'win32', 'dark');
+    const named = buildTrayModel(input({ patientName: long }), 'win32');
     expect(named.tooltip.split('\n')[0]).toHaveLength(40);
     expect(named.tooltip).toContain('In range · 1 min ago');
   });
 });
 
 describe('privacy mode', () => {
-  const secrets = ['131', '7.3', '+3', '↗', 'rising', 'range', 'milligrams'];
+  const secrets = ['131', '7.3', '+3', '↗', 'rising', 'range', 'milligrams', 'Ada Lovelace'];
   const cases = [
     reading({ display: { secondary: '7.3' } as never }),
     stale,
@@ -298,9 +284,8 @@ describe('privacy mode', () => {
     it(`${platform}: hides numbers, trend and range from title, tooltip, icon and label`, () => {
       for (const current of cases) {
         const model = buildTrayModel(
-          input({ current, privacy: true, units: 'both' }),
+          input({ current, privacy: true, units: 'both', patientName: 'Ada Lovelace' }),
           platform,
-          'dark',
         );
         const texts = [
           model.title ?? '',
@@ -316,17 +301,18 @@ describe('privacy mode', () => {
         else
           expect(model.icon).toMatchObject({ kind: 'value', spec: { text: '•••', tone: 'none' } });
         expect(model.tooltip).toContain('privacy mode');
+        expect(model.tooltip.split('\n')[0]).toBe('A. L.');
+        expect(model.accessibleLabel).toMatch(/^A\. L\.: /);
+        expect(model.titleAnsi ?? '').not.toContain('\u001b[3');
       }
     });
   }
 
   it('still says when the hidden value is stale', () => {
-    const model = buildTrayModel(input({ current: stale, privacy: true }), 'win32', 'dark');
+    const model = buildTrayModel(input({ current: stale, privacy: true }), 'win32');
     expect(model.icon).toMatchObject({ spec: { stale: true } });
     expect(model.tooltip).toContain('No recent reading');
-    expect(buildTrayModel(input({ current: stale, privacy: true }), 'darwin', 'dark').title).toBe(
-      '⚠ •••',
-    );
+    expect(buildTrayModel(input({ current: stale, privacy: true }), 'darwin').title).toBe('⚠ •••');
   });
 });
 
@@ -345,7 +331,6 @@ describe('the model only asks for icons that can be drawn', () => {
           const model = buildTrayModel(
             input({ current, privacy, session: session(status) }),
             'win32',
-            'dark',
           );
           const icon = model.icon;
           if (icon.kind !== 'value') throw new Error('expected a value icon');

@@ -64,7 +64,7 @@ const MENU: MenuItemModel[] = buildTrayMenu({
 describe('tray presenter', () => {
   it('applies title, tooltip and icon on macOS the first time', () => {
     const { port, presenter } = setup('darwin');
-    const model = buildTrayModel(input(), 'darwin', 'dark');
+    const model = buildTrayModel(input(), 'darwin');
     presenter.render(model, MENU);
     expect(port.calls).toEqual([
       ['setTitle', '131 ↗ +3', { monospacedDigits: true }],
@@ -77,27 +77,28 @@ describe('tray presenter', () => {
   it('is idempotent: the same model twice makes no port calls the second time', () => {
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       const { port, presenter } = setup(platform);
-      presenter.render(buildTrayModel(input(), platform, 'dark'), MENU);
+      presenter.render(buildTrayModel(input(), platform), MENU);
       const before = port.calls.length;
       expect(before).toBeGreaterThan(0);
       // Equal content in fresh objects, as a new snapshot would produce.
-      presenter.render(buildTrayModel(input(), platform, 'dark'), structuredClone(MENU));
+      presenter.render(buildTrayModel(input(), platform), structuredClone(MENU));
       expect(port.calls.length).toBe(before);
     }
   });
 
   it('applies only the part that changed', () => {
     const { port, presenter } = setup('darwin');
-    presenter.render(buildTrayModel(input(), 'darwin', 'dark'));
+    presenter.render(buildTrayModel(input(), 'darwin'));
     port.calls.length = 0;
     const older = reading({ ageSeconds: 120, display: { age: '2 min ago' } as never });
-    presenter.render(buildTrayModel(input({ current: older }), 'darwin', 'dark'));
+    presenter.render(buildTrayModel(input({ current: older }), 'darwin'));
     expect(port.calls.map((c) => c[0])).toEqual(['setToolTip']);
     port.calls.length = 0;
     const high = reading({ range: 'high', tone: 'high' });
-    presenter.render(buildTrayModel(input({ current: high }), 'darwin', 'dark'));
-    expect(port.calls.map((c) => c[0])).toEqual(['setToolTip', 'setColouredImage']);
-    expect(port.calls[1]).toEqual(['setColouredImage', 'high']);
+    presenter.render(buildTrayModel(input({ current: high }), 'darwin'));
+    // The title changes too: a high value is drawn on a yellow pill (ANSI colours).
+    expect(port.calls.map((c) => c[0])).toEqual(['setTitle', 'setToolTip', 'setColouredImage']);
+    expect(port.calls[2]).toEqual(['setColouredImage', 'high']);
   });
 
   it('never sets a title on Windows or Linux, and draws the value icon there', () => {
@@ -107,18 +108,20 @@ describe('tray presenter', () => {
         drawn.push(spec);
         return ICONS;
       });
-      presenter.render(buildTrayModel(input(), platform, 'light'));
+      presenter.render(buildTrayModel(input(), platform));
       expect(port.calls.some((c) => c[0] === 'setTitle')).toBe(false);
       expect(port.calls).toContainEqual(['setValueImage', ICONS]);
-      expect(drawn).toEqual([{ text: '131', tone: 'inRange', stale: false, theme: 'light' }]);
+      expect(drawn).toEqual([{ text: '131', tone: 'inRange', stale: false, trend: 'rising' }]);
     }
   });
 
-  it('redraws the icon when the taskbar theme changes', () => {
+  it('redraws the icon when only the trend changes', () => {
     const { port, presenter } = setup('win32');
-    presenter.render(buildTrayModel(input(), 'win32', 'light'));
+    presenter.render(buildTrayModel(input(), 'win32'));
     port.calls.length = 0;
-    presenter.render(buildTrayModel(input(), 'win32', 'dark'));
+    presenter.render(
+      buildTrayModel(input({ current: reading({ trend: 'fallingQuickly' }) }), 'win32'),
+    );
     expect(port.calls.map((c) => c[0])).toEqual(['setValueImage']);
   });
 
@@ -126,15 +129,11 @@ describe('tray presenter', () => {
     const { port, logger, presenter } = setup('win32', () => {
       throw new RangeError('"131" does not fit');
     });
-    presenter.render(buildTrayModel(input(), 'win32', 'dark'));
+    presenter.render(buildTrayModel(input(), 'win32'));
     expect(port.calls).toContainEqual(['setFallbackImage']);
     expect(port.calls.some((c) => c[0] === 'setValueImage')).toBe(false);
     presenter.render(
-      buildTrayModel(
-        input({ current: reading({ display: { value: '132' } as never }) }),
-        'win32',
-        'dark',
-      ),
+      buildTrayModel(input({ current: reading({ display: { value: '132' } as never }) }), 'win32'),
     );
     expect(port.calls.filter((c) => c[0] === 'setFallbackImage')).toHaveLength(2);
     expect(logger.warnings).toHaveLength(1);
@@ -147,21 +146,17 @@ describe('tray presenter', () => {
       if (fail) throw new Error('boom');
       return ICONS;
     });
-    presenter.render(buildTrayModel(input(), 'linux', 'dark'));
+    presenter.render(buildTrayModel(input(), 'linux'));
     fail = false;
     presenter.render(
-      buildTrayModel(
-        input({ current: reading({ display: { value: '140' } as never }) }),
-        'linux',
-        'dark',
-      ),
+      buildTrayModel(input({ current: reading({ display: { value: '140' } as never }) }), 'linux'),
     );
     expect(port.calls.at(-1)).toEqual(['setValueImage', ICONS]);
   });
 
   it('re-applies everything after invalidate (a new native tray)', () => {
     const { port, presenter } = setup('darwin');
-    const model: TrayModel = buildTrayModel(input(), 'darwin', 'dark');
+    const model: TrayModel = buildTrayModel(input(), 'darwin');
     presenter.render(model, MENU);
     const first = port.calls.length;
     presenter.invalidate();
@@ -171,7 +166,7 @@ describe('tray presenter', () => {
 
   it('sets the menu only when it changes and leaves it alone when not given', () => {
     const { port, presenter } = setup('win32');
-    const model = buildTrayModel(input(), 'win32', 'dark');
+    const model = buildTrayModel(input(), 'win32');
     presenter.render(model, MENU);
     presenter.render(model);
     const changed = buildTrayMenu({

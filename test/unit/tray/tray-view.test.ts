@@ -22,9 +22,9 @@ function targets() {
 describe('tray view', () => {
   it('builds a macOS title from the snapshot and a value icon elsewhere', () => {
     const snapshot = makeSnapshot();
-    const mac = trayViewFor(snapshot, defaultSettings(), 'darwin', 'dark');
+    const mac = trayViewFor(snapshot, defaultSettings(), 'darwin');
     expect(mac.model.title).toContain(snapshot.current!.display.value);
-    const win = trayViewFor(snapshot, defaultSettings(), 'win32', 'light');
+    const win = trayViewFor(snapshot, defaultSettings(), 'win32');
     expect(win.model.title).toBeNull();
     expect(win.model.icon.kind).toBe('value');
     expect(win.menu.some((item) => item.action?.kind === 'quit')).toBe(true);

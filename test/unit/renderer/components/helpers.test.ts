@@ -19,14 +19,15 @@ describe('value header words', () => {
     );
   });
 
-  it('speaks the value with its unit and the trend in words, or hides the value', () => {
+  it('speaks the value with its unit and the trend in words, or hides value and trend', () => {
     expect(spokenReading(makeCurrent(), false)).toBe(
       'Glucose 131 mg/dL, rising, change +3 mg/dL, ',
     );
     expect(spokenReading(makeCurrent({ mgdl: 39, sensorLimit: 'LO' }), false)).toBe(
       'Glucose LO, below what the sensor can measure, rising, ',
     );
-    expect(spokenReading(makeCurrent(), true)).toBe('Glucose •••, rising, ');
+    // Privacy mode: the trend would tell what the mask hides.
+    expect(spokenReading(makeCurrent(), true)).toBe('Glucose •••, ');
   });
 });
 

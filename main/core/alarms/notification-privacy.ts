@@ -1,0 +1,20 @@
+import type { AlarmNotification } from './types';
+
+/**
+ * A notification as privacy mode shows it (screen sharing, a presentation): no value, no
+ * range or alarm kind, no name, nothing an audience could read about the wearer. It still
+ * arrives, with the same id (so a repeat replaces it) and the same urgency, so an urgent low
+ * keeps its critical, stay-on-screen toast and the follower knows to open Glucobar.
+ */
+export function notificationForPrivacy(
+  notification: AlarmNotification,
+  privacy: boolean,
+): AlarmNotification {
+  if (!privacy) return notification;
+  const urgent = notification.urgency === 'critical';
+  return {
+    ...notification,
+    title: urgent ? 'Glucobar: urgent alarm' : 'Glucobar alarm',
+    body: 'Open Glucobar to see it (privacy mode is on).',
+  };
+}
