@@ -8,15 +8,17 @@ import {
   type AlarmNotification,
   type AlarmState,
 } from '../alarms';
+import { notificationForPrivacy } from '../alarms/notification-privacy';
 import { ratePerMinute } from '../glucose/delta';
 import type { Reading } from '../glucose/reading';
 import type { Patient } from '../llu/types';
-import { patientName } from '../snapshot/build-snapshot';
+import { patientName } from '../snapshot/patient-choice';
 
 /**
  * The alarm state between evaluations, as plain data: per patient (so switching the tray's
  * patient does not forget a snooze), the alarms to show, a pause, and the notifications the
- * latest evaluation decided on (`outbox`; the app shell hands them to the notifier).
+ * latest evaluation decided on (`outbox`, already worded for privacy mode; the app shell hands
+ * them to the notifier).
  */
 export interface AlarmBook {
   byPatient: Readonly<Record<string, AlarmState>>;
@@ -68,7 +70,7 @@ export function checkAlarms(book: AlarmBook, check: AlarmCheck): AlarmBook {
     byPatient: { ...book.byPatient, [patient.id]: result.state },
     focus: patient.id,
     active: result.active,
-    outbox: result.notify,
+    outbox: result.notify.map((n) => notificationForPrivacy(n, settings.privacyMode)),
   };
 }
 
@@ -88,6 +90,6 @@ export function snoozeAlarms(book: AlarmBook, kind: AlarmKind | 'all', until: nu
 }
 
 /** The pause as views show it: null once it has run out. */
-export function pausedUntilAt(book: AlarmBook, now: number): number | null {
+export function pausedUntilAt(book: Pick<AlarmBook, 'pausedUntil'>, now: number): number | null {
   return book.pausedUntil !== null && book.pausedUntil > now ? book.pausedUntil : null;
 }

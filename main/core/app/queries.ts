@@ -9,7 +9,7 @@ import type { HistoryStore } from '../history';
 import { toCsv, toJson } from '../history';
 import type { Patient } from '../llu/types';
 import type { Clock } from '../ports';
-import { patientName } from '../snapshot/build-snapshot';
+import { patientName } from '../snapshot/patient-choice';
 import { buildReport, spanStart } from './reports';
 
 /** An export as the person saves it: a suggested file name and the file's text. */

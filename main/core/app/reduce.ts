@@ -1,13 +1,12 @@
 import type { Reading } from '../glucose/reading';
-import { buildSnapshot, selectPatient } from '../snapshot/build-snapshot';
+import { selectPatient } from '../snapshot/patient-choice';
 import {
   connectingSession,
   okSession,
   sessionFromError,
   signedOutSession,
 } from '../snapshot/session-view';
-import type { Snapshot } from '../../../common/snapshot';
-import { checkAlarms, pausedUntilAt, snoozeAlarms } from './alarm-book';
+import { checkAlarms, snoozeAlarms } from './alarm-book';
 import { addRecent } from './recent-readings';
 import type { CoreEvent, CoreState } from './state';
 
@@ -16,9 +15,9 @@ export const HISTORY_NOTICE =
   'Glucobar cannot save readings to disk right now (is the disk full?). They are kept in memory and saved when it works again.';
 
 /**
- * The whole app's logic for one event: pure, so every rule about what the app shows can be
- * tested without timers, disks or servers. The shell (app-core.ts) performs the effects: it
- * writes history, drives the poller and hands `alarms.outbox` to the notifier.
+ * The app's logic for one event: pure, so every rule about what the app knows can be tested
+ * without timers, disks or servers. The shell (app-core.ts) performs the effects: it writes
+ * history before the event, and afterwards hands `alarms.outbox` to the notifier.
  */
 export function reduce(previous: CoreState, event: CoreEvent): CoreState {
   const state: CoreState = {
@@ -30,20 +29,16 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
   };
   switch (event.type) {
     case 'polled': {
-      const focus = selectedPatient(state)?.id;
+      // The person shown after this poll (on the first poll, nobody was shown before it: their
+      // reading is new, so a low present at start is announced, not held until the next one).
+      const focus = selectPatient(event.patients, state.settings.selectedPatientId)?.id;
       const before = focus ? newestTime(state, focus) : undefined;
       let recent = state.recent;
       for (const patient of event.patients) {
         if (patient.latest) recent = withRecent(recent, patient.id, [patient.latest], event.now);
       }
       const next = withHistoryNotice(
-        {
-          ...state,
-          patients: event.patients,
-          session: okSession,
-          lastUpdatedAt: event.at,
-          recent,
-        },
+        { ...state, patients: event.patients, session: okSession, lastUpdatedAt: event.at, recent },
         event.historySaved,
       );
       const after = focus ? newestTime(next, focus) : undefined;
@@ -51,10 +46,7 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
     }
     case 'graphFetched':
       return withHistoryNotice(
-        {
-          ...state,
-          recent: withRecent(state.recent, event.patientId, event.readings, event.now),
-        },
+        { ...state, recent: withRecent(state.recent, event.patientId, event.readings, event.now) },
         event.historySaved,
       );
     case 'pollFailed':
@@ -87,23 +79,6 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
   }
 }
 
-/** What every view shows for this state. */
-export function snapshotOf(state: CoreState): Snapshot {
-  const patient = selectedPatient(state);
-  return buildSnapshot({
-    now: state.now,
-    demo: state.demo,
-    session: state.session,
-    settings: state.settings,
-    patients: state.patients,
-    recent: patient ? recentOf(state, patient.id) : [],
-    alarms: [...state.alarms.active],
-    alarmsPausedUntil: pausedUntilAt(state.alarms, state.now),
-    lastUpdatedAt: state.lastUpdatedAt,
-    notices: state.notices,
-  });
-}
-
 export const selectedPatient = (state: CoreState) =>
   selectPatient(state.patients, state.settings.selectedPatientId);
 
@@ -121,9 +96,13 @@ function withRecent(
   return { ...recent, [patientId]: addRecent(recent[patientId] ?? [], readings, now) };
 }
 
-function withHistoryNotice(state: CoreState, saved: boolean): CoreState {
+/**
+ * The disk notice follows the latest write: shown after a failure, gone after a success, left
+ * as it is when nothing was written (`null`).
+ */
+function withHistoryNotice(state: CoreState, saved: boolean | null): CoreState {
   const shown = state.notices.includes(HISTORY_NOTICE);
-  if (saved === !shown) return state;
+  if (saved === null || saved !== shown) return state;
   return {
     ...state,
     notices: saved

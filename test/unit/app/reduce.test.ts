@@ -2,8 +2,14 @@
 // view renders, without timers, disks or servers.
 import { describe, expect, it } from 'vitest';
 import type { AlarmNotification } from '../../../main/core/alarms';
-import { HISTORY_NOTICE, reduce, snapshotOf } from '../../../main/core/app/reduce';
-import { initialState, type CoreEvent, type CoreState } from '../../../main/core/app/state';
+import { HISTORY_NOTICE, reduce } from '../../../main/core/app/reduce';
+import { buildSnapshot as snapshotOf } from '../../../main/core/snapshot/build-snapshot';
+import {
+  initialState,
+  type CoreEvent,
+  type CoreEventBody,
+  type CoreState,
+} from '../../../main/core/app/state';
 import type { Reading } from '../../../main/core/glucose/reading';
 import { LluError } from '../../../main/core/llu/errors';
 import type { Patient } from '../../../main/core/llu/types';
@@ -34,15 +40,12 @@ const patient = (id: string, latest: Reading | null): Patient => ({
   alarmLevels: { lowMgdl: 70, highMgdl: 250, urgentLowMgdl: 55 },
 });
 
-type Body = CoreEvent extends infer E
-  ? E extends CoreEvent
-    ? Omit<E, 'now' | 'localMinutesOfDay'>
-    : never
-  : never;
-
 /** An event at `minute` after T0, at noon on this machine (outside any quiet hours). */
-const at = (minute: number, body: Body): CoreEvent =>
-  ({ ...body, now: T0 + minute * MINUTE, localMinutesOfDay: 12 * 60 }) as CoreEvent;
+const at = (minute: number, body: CoreEventBody): CoreEvent => ({
+  ...body,
+  now: T0 + minute * MINUTE,
+  localMinutesOfDay: 12 * 60,
+});
 
 const start = (hasCredentials = true): CoreState =>
   initialState({
@@ -76,7 +79,10 @@ describe('reduce', () => {
   });
 
   it('a poll result makes the session ok and the selected patient current', () => {
-    const state = run(start(), polled(0, [patient('b', reading(0, 140)), patient('a', reading(0, 131))]));
+    const state = run(
+      start(),
+      polled(0, [patient('b', reading(0, 140)), patient('a', reading(0, 131))]),
+    );
     const snapshot = snapshotOf(state);
     expect(snapshot.session.status).toBe('ok');
     expect(snapshot.lastUpdatedAt).toBe(T0);
@@ -99,7 +105,11 @@ describe('reduce', () => {
   });
 
   it('the clock tick alone turns an old reading stale, never current', () => {
-    const state = run(start(), polled(0, [patient('a', reading(0, 131))]), at(11, { type: 'tick' }));
+    const state = run(
+      start(),
+      polled(0, [patient('a', reading(0, 131))]),
+      at(11, { type: 'tick' }),
+    );
     const snapshot = snapshotOf(state);
     expect(snapshot.current?.stale).toBe(true);
     expect(snapshot.current?.tone).toBe('stale');
@@ -117,7 +127,10 @@ describe('reduce', () => {
 
   it('a snooze marks the active alarm; a pause shows until it runs out', () => {
     const low = run(start(), polled(0, [patient('a', reading(0, 62))]));
-    const snoozed = run(low, at(1, { type: 'alarmsSnoozed', kind: 'low', until: T0 + 31 * MINUTE }));
+    const snoozed = run(
+      low,
+      at(1, { type: 'alarmsSnoozed', kind: 'low', until: T0 + 31 * MINUTE }),
+    );
     expect(snapshotOf(snoozed).alarms[0]?.snoozedUntil).toBe(T0 + 31 * MINUTE);
     const paused = run(low, at(1, { type: 'alarmsPaused', until: T0 + 10 * MINUTE }));
     expect(snapshotOf(paused).alarmsPausedUntil).toBe(T0 + 10 * MINUTE);
@@ -126,20 +139,32 @@ describe('reduce', () => {
 
   it('a failed poll says why and keeps the last value, marked by age', () => {
     const ok = run(start(), polled(0, [patient('a', reading(0, 131))]));
-    const offline = run(ok, at(1, { type: 'pollFailed', error: new LluError('network', 'No network.'), retryAt: null }));
+    const offline = run(
+      ok,
+      at(1, { type: 'pollFailed', error: new LluError('network', 'No network.'), retryAt: null }),
+    );
     expect(snapshotOf(offline).session.status).toBe('offline');
     expect(snapshotOf(offline).current?.mgdl).toBe(131);
-    const locked = run(ok, at(1, {
-      type: 'pollFailed',
-      error: new LluError('locked_out', 'Locked.', { retryAfterSeconds: 300 }),
+    const locked = run(
+      ok,
+      at(1, {
+        type: 'pollFailed',
+        error: new LluError('locked_out', 'Locked.', { retryAfterSeconds: 300 }),
+        retryAt: T0 + 6 * MINUTE,
+      }),
+    );
+    expect(snapshotOf(locked).session).toMatchObject({
+      status: 'locked_out',
       retryAt: T0 + 6 * MINUTE,
-    }));
-    expect(snapshotOf(locked).session).toMatchObject({ status: 'locked_out', retryAt: T0 + 6 * MINUTE });
-    const nobody = run(ok, at(1, {
-      type: 'pollFailed',
-      error: new LluError('no_connections', 'Nobody followed.'),
-      retryAt: null,
-    }));
+    });
+    const nobody = run(
+      ok,
+      at(1, {
+        type: 'pollFailed',
+        error: new LluError('no_connections', 'Nobody followed.'),
+        retryAt: null,
+      }),
+    );
     expect(snapshotOf(nobody).patients).toEqual([]);
     expect(snapshotOf(nobody).current).toBeNull();
   });
@@ -152,21 +177,39 @@ describe('reduce', () => {
     expect(snapshot.session.status).toBe('signed_out');
     expect(snapshot.patients).toEqual([]);
     expect(snapshot.lastUpdatedAt).toBeNull();
-    const refused = run(ok, at(1, { type: 'commandFailed', error: new LluError('bad_credentials', 'Wrong password.') }));
+    const refused = run(
+      ok,
+      at(1, { type: 'commandFailed', error: new LluError('bad_credentials', 'Wrong password.') }),
+    );
     expect(snapshotOf(refused).session).toMatchObject({ status: 'bad_credentials', retryAt: null });
   });
 
   it('says when history cannot be saved, once, and stops saying it when saving works again', () => {
-    const failing = run(start(), polled(0, [patient('a', reading(0, 131))], false), polled(1, [patient('a', reading(1, 131))], false));
+    const failing = run(
+      start(),
+      polled(0, [patient('a', reading(0, 131))], false),
+      polled(1, [patient('a', reading(1, 131))], false),
+    );
     expect(snapshotOf(failing).notices).toEqual([HISTORY_NOTICE]);
-    expect(snapshotOf(run(failing, polled(2, [patient('a', null)], null))).notices).toEqual([HISTORY_NOTICE]);
-    expect(snapshotOf(run(failing, polled(2, [patient('a', reading(2, 131))], true))).notices).toEqual([]);
+    expect(snapshotOf(run(failing, polled(2, [patient('a', null)], null))).notices).toEqual([
+      HISTORY_NOTICE,
+    ]);
+    expect(
+      snapshotOf(run(failing, polled(2, [patient('a', reading(2, 131))], true))).notices,
+    ).toEqual([]);
   });
 
   it('shows each notice once until it is cleared', () => {
-    const state = run(start(), at(0, { type: 'noticeAdded', text: 'A' }), at(0, { type: 'noticeAdded', text: 'A' }), at(0, { type: 'noticeAdded', text: 'B' }));
+    const state = run(
+      start(),
+      at(0, { type: 'noticeAdded', text: 'A' }),
+      at(0, { type: 'noticeAdded', text: 'A' }),
+      at(0, { type: 'noticeAdded', text: 'B' }),
+    );
     expect(snapshotOf(state).notices).toEqual(['A', 'B']);
-    expect(snapshotOf(run(state, at(1, { type: 'noticeCleared', text: 'A' }))).notices).toEqual(['B']);
+    expect(snapshotOf(run(state, at(1, { type: 'noticeCleared', text: 'A' }))).notices).toEqual([
+      'B',
+    ]);
   });
 
   it('follows the settings it is handed: units and the selected patient', () => {
@@ -178,6 +221,26 @@ describe('reduce', () => {
     );
     expect(snapshotOf(state).selectedPatientId).toBe('b');
     expect(snapshotOf(state).current?.display.value).toBe('5.0');
+  });
+
+  it('words the notification for privacy mode in the event that decides it', () => {
+    const privacy = { ...defaultSettings(), privacyMode: true };
+    const low = run(
+      start(),
+      at(0, { type: 'settingsChanged', settings: privacy }),
+      polled(0, [patient('a', reading(0, 62))]),
+    );
+    expect(low.alarms.outbox).toHaveLength(1);
+    const words = low.alarms.outbox.map((n) => `${n.title} ${n.body}`).join('\n');
+    expect(words).not.toMatch(/62|A Example|low/i);
+  });
+
+  it('carries launch-at-login for the tray menu, so the tray never reads settings', () => {
+    const on = { ...defaultSettings(), launchAtLogin: true };
+    expect(snapshotOf(start()).launchAtLogin).toBe(false);
+    expect(
+      snapshotOf(run(start(), at(0, { type: 'settingsChanged', settings: on }))).launchAtLogin,
+    ).toBe(true);
   });
 
   it('is pure: the same events give the same snapshot, and no earlier state changes', () => {

@@ -1,13 +1,19 @@
+/**
+ * The app's state as plain data, and the events that change it. `reduce` (reduce.ts) is the
+ * only code that makes a new state; `buildSnapshot` (snapshot/build-snapshot.ts) turns a state
+ * into what views show. To teach the app something new: add the event here, its case in
+ * `reduce`, and (if views need it) a field here and in the snapshot.
+ */
 import type { AlarmKind } from '../../../common/alarms';
 import type { SessionView } from '../../../common/session';
 import type { Settings } from '../../../common/settings';
 import type { Reading } from '../glucose/reading';
 import type { LluError } from '../llu/errors';
 import type { Patient } from '../llu/types';
-import { emptyAlarmBook, type AlarmBook } from './alarm-book';
 import { connectingSession, signedOutSession } from '../snapshot/session-view';
+import { emptyAlarmBook, type AlarmBook } from './alarm-book';
 
-/** Everything the app knows, as plain data: the one input of `buildSnapshot`. */
+/** Everything the app knows: the one input of `buildSnapshot`. */
 export interface CoreState {
   /** When the latest event happened, epoch ms. */
   now: number;
@@ -16,7 +22,7 @@ export interface CoreState {
   settings: Settings;
   /** Last known patients (LibreLinkUp's order is not stable: never rely on it). */
   patients: readonly Patient[];
-  /** The last minutes of readings per patient id, oldest first. */
+  /** The last minutes of readings per patient id, oldest first (app/recent-readings.ts). */
   recent: Readonly<Record<string, readonly Reading[]>>;
   /** Last successful contact with LibreLinkUp. */
   lastUpdatedAt: number | null;
@@ -26,14 +32,18 @@ export interface CoreState {
   localMinutesOfDay: number;
 }
 
-/**
- * What can happen to the app. Every event carries the time it happened (`now`) and, where
- * quiet hours matter, this machine's local minute of the day.
- */
-export type CoreEvent = { now: number; localMinutesOfDay: number } & (
-  | { type: 'polled'; patients: readonly Patient[]; at: number; historySaved: boolean }
-  | { type: 'graphFetched'; patientId: string; readings: readonly Reading[]; historySaved: boolean }
+/** What can happen, without the time stamp the shell adds (`CoreEvent`). */
+export type CoreEventBody =
+  /** A poll answered. `historySaved`: whether writing the new readings to disk worked (null: nothing to write). */
+  | { type: 'polled'; patients: readonly Patient[]; at: number; historySaved: boolean | null }
+  | {
+      type: 'graphFetched';
+      patientId: string;
+      readings: readonly Reading[];
+      historySaved: boolean;
+    }
   | { type: 'pollFailed'; error: LluError; retryAt: number | null }
+  /** A command the person gave (accept terms) failed with a session-level error. */
   | { type: 'commandFailed'; error: LluError }
   | { type: 'signingIn' }
   | { type: 'termsAccepted' }
@@ -43,8 +53,11 @@ export type CoreEvent = { now: number; localMinutesOfDay: number } & (
   | { type: 'noticeCleared'; text: string }
   | { type: 'alarmsSnoozed'; kind: AlarmKind | 'all'; until: number }
   | { type: 'alarmsPaused'; until: number | null }
-  | { type: 'tick' }
-);
+  /** The clock moved on (every 15 s): ages, staleness and time-based alarms. */
+  | { type: 'tick' };
+
+/** An event as the reducer sees it: when it happened, and this machine's local minute of day. */
+export type CoreEvent = CoreEventBody & { now: number; localMinutesOfDay: number };
 
 export function initialState(options: {
   now: number;
