@@ -15,6 +15,7 @@ import { onSystemWake } from './adapters/power';
 import { createSaveWithDialog } from './adapters/save-dialog';
 import { applySessionPolicy } from './adapters/session-policy';
 import { accountNotices } from './adapters/startup-notices';
+import { startAppUpdates } from './adapters/app-updates';
 import { onThemeChange } from './adapters/taskbar-theme';
 import { createTrayController } from './adapters/tray-controller';
 import { createAppCore } from './core/app-core';
@@ -121,10 +122,19 @@ async function start(): Promise<RunningApp> {
   void adoptLaunchAtLoginFromOs(launchAtLogin, settings).catch(warn);
   // start() publishes the first snapshot (if a notice has not already): the tray draws it.
   core.start();
+  const updates = startAppUpdates({
+    isPackaged: app.isPackaged,
+    demo: source.demo !== null,
+    core,
+    clock: systemClock,
+    logger,
+    openReleasesPage: () => void handlers.openLink({ id: 'releases' }).catch(warn),
+  });
   return {
     openPopover: () => tray.openPopover(),
     async shutdown() {
       core.stop();
+      updates?.stop();
       ipc.dispose();
       popover.destroy();
       tray.destroy();

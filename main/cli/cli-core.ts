@@ -3,13 +3,15 @@ import { createMemorySettings } from '../core/app/memory-settings';
 import { defaultSettings } from '../core/settings/schema';
 import type { Units } from '../../common/glucose/vocabulary';
 import type { CliContext, CliIo } from './context';
+import { createNamesRecorder } from './record';
 
 type AppCoreOptions = Parameters<typeof createAppCore>[0];
 
 /**
  * The app's core as the command line runs it (`status --watch`, `daemon`): settings in memory
  * (the command keeps no settings file), no credential store (credentials come from the
- * environment on every start), and the caller's choice of how alarms reach a person.
+ * environment on every start), and the caller's choice of how alarms reach a person. Both keep
+ * patients.json current, so `glucobar export` can name the people a watch or daemon collected.
  */
 export function createCliCore(
   context: CliContext,
@@ -37,5 +39,7 @@ export function createCliCore(
     hasCredentials: true,
     localMinutesOfDay: options.localMinutesOfDay,
   });
+  const recordNames = createNamesRecorder(context.stateDir, context.warnings);
+  core.onSnapshot((snapshot) => recordNames(snapshot.patients));
   return { core, settings };
 }

@@ -11,7 +11,7 @@ import type { Command } from './args';
 import { createCliCore } from './cli-core';
 import type { CliContext, CliIo } from './context';
 import { errorJson, errorLine, statusJson, statusLine } from './output';
-import { createNamesRecorder, recordAndRead, recordPatientNames } from './record';
+import { recordAndRead, recordPatientNames } from './record';
 import { renderSnapshot, withSource } from './snapshot-output';
 
 type StatusCommand = Extract<Command, { name: 'status' }>;
@@ -120,7 +120,6 @@ export async function statusWatch(
   });
   let lastLine = '';
   let exitCode = 0;
-  const recordNames = createNamesRecorder(context.stateDir, context.warnings);
   const show = (snapshot: Snapshot) => {
     if (snapshot.session.status === 'connecting') return;
     const { line, code } = renderSnapshot(snapshot, {
@@ -133,7 +132,6 @@ export async function statusWatch(
     lastLine = line;
   };
   const off = core.onSnapshot((snapshot) => {
-    recordNames(snapshot.patients);
     const wanted = command.patient;
     if (wanted && snapshot.patients.length > 0 && snapshot.selectedPatientId) {
       const match = findPatient(snapshot.patients, wanted, (p) => p.name);

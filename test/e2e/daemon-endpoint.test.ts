@@ -4,7 +4,7 @@
 // version the status runs are given (4.19.0), so the simulator's request log tells the two apart
 // (the control below proves it).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -119,6 +119,15 @@ describe('glucobar daemon and status over the local endpoint', () => {
     expect(after.byEndpoint.login).toBe(before.byEndpoint.login);
     // The daemon itself polls at most 4 a minute; nothing else arrived in these ~10 seconds.
     expect(after.byEndpoint.connections - before.byEndpoint.connections).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps patients.json, so an export names the people the daemon collected', async () => {
+    // Before any direct status run below, which would write the file itself.
+    const names: Record<string, string> = JSON.parse(
+      readFileSync(join(stateDir, 'patients.json'), 'utf8'),
+    );
+    const [wearer] = sim.control.patients();
+    expect(Object.values(names).join(' ')).toContain(wearer!.firstName);
   });
 
   it('the measurement sees a status that does ask LibreLinkUp (control)', async () => {

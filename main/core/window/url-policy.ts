@@ -14,7 +14,8 @@ export function isAllowedNavigation(url: string, appOrigin: string): boolean {
 
 /**
  * The only pages the app opens in the person's browser.
- * - `project` and `privacy` point at the `.invalid` placeholder that package.json's `homepage`
+ * - `project`, `privacy` and `releases` (where system packages, which cannot update themselves,
+ *   send people for a new version) point at the `.invalid` placeholder that package.json's `homepage`
  *   also uses: the project has no public home yet. `.invalid` is reserved (RFC 2606), so the
  *   link cannot reach a stranger's site; replace both when a real home exists.
  */
@@ -23,6 +24,7 @@ const EXTERNAL_LINKS: Readonly<Record<LinkId, string>> = Object.freeze({
   libreview: 'https://www.libreview.com/',
   project: 'https://glucobar.invalid/',
   privacy: 'https://glucobar.invalid/privacy',
+  releases: 'https://glucobar.invalid/releases',
 });
 
 const ALLOWED_EXTERNAL_HOSTS: ReadonlySet<string> = new Set(
