@@ -4,7 +4,7 @@
  * `<state-dir>/session.lock` (created exclusively) until it has written the new token; the
  * others wait for it, then read the fresh token. A lock left by a crashed run goes stale.
  */
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A login takes a few seconds; past this the holder is presumed gone (crashed, killed). */
@@ -37,7 +37,7 @@ export function createLoginLock(stateDir: string, now: () => number = Date.now):
     async tryTake() {
       if (held) return true;
       token = `${process.pid}-${now()}-${Math.random()}`;
-      for (let attempt = 0; attempt < 2; attempt++) {
+      for (let attempt = 0; attempt < 3; attempt++) {
         try {
           const handle = await open(path, 'wx', 0o600);
           await handle.writeFile(token);
@@ -46,7 +46,9 @@ export function createLoginLock(stateDir: string, now: () => number = Date.now):
           return true;
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code;
-          // No state dir yet, or one that cannot be written: no lock is possible, nor needed.
+          // The very first runs find no state dir: make it, so they too share one login.
+          if (code === 'ENOENT' && (await makeStateDir(stateDir))) continue;
+          // A state dir that cannot be written: no lock is possible, nor needed.
           if (code !== 'EEXIST') return true;
           if (!(await isStale())) return false;
           await rm(path, { force: true });
@@ -76,4 +78,13 @@ export function createLoginLock(stateDir: string, now: () => number = Date.now):
       }
     },
   };
+}
+
+async function makeStateDir(stateDir: string): Promise<boolean> {
+  try {
+    await mkdir(stateDir, { recursive: true, mode: 0o700 });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -7,6 +7,7 @@ import {
 } from '../../preload/contract';
 import type { z } from 'zod';
 import type { Logger } from '../core/ports';
+import { createRateLimitedLog } from '../core/rate-limited-log';
 import { describeIssues } from '../core/settings/schema';
 import { originOf } from '../core/window/app-origin';
 import type { SenderFrame } from './sender-policy';
@@ -47,6 +48,8 @@ export interface IpcRouterOptions {
   logger: Logger;
   /** Turns known domain errors (LluError, SettingsError...) into failures; null = unexpected. */
   mapError?: (error: unknown) => IpcFailure | null;
+  /** Clock for the refusal log's rate limit (hostile's addition); Date.now by default. */
+  now?: () => number;
 }
 
 const INTERNAL_MESSAGE = 'Something went wrong inside Glucobar.';
@@ -68,6 +71,8 @@ export function createIpcRouter(
   options: IpcRouterOptions,
 ): { dispose(): void } {
   const { logger } = options;
+  // A hostile page can repeat a refused call in a loop: a few lines a minute per kind, counted.
+  const refusals = createRateLimitedLog(logger, options.now ?? Date.now);
   const registered: string[] = [];
 
   function fail(code: ErrorCode, message: string): Result<never> {
@@ -91,7 +96,7 @@ export function createIpcRouter(
       trusted = false;
     }
     if (!trusted) {
-      logger.warn('IPC request from an untrusted sender refused', {
+      refusals.warn(`sender:${name}`, 'IPC request from an untrusted sender refused', {
         channel: name,
         origin: frame === null ? 'no frame' : (originOf(frame.url) ?? 'unparseable'),
         mainFrame: frame?.isMainFrame ?? null,
@@ -99,12 +104,15 @@ export function createIpcRouter(
       return fail('forbidden', FORBIDDEN_MESSAGE);
     }
     if (args.length > 1) {
-      logger.warn('IPC request refused: too many arguments', { channel: name, count: args.length });
+      refusals.warn(`arguments:${name}`, 'IPC request refused: too many arguments', {
+        channel: name,
+        count: args.length,
+      });
       return fail('invalid_request', 'The request was not valid.');
     }
     const parsed = (requestSchemas[name] as z.ZodType).safeParse(args[0]);
     if (!parsed.success) {
-      logger.warn('IPC request refused: invalid payload', {
+      refusals.warn(`payload:${name}`, 'IPC request refused: invalid payload', {
         channel: name,
         fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', '),
       });

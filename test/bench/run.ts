@@ -4,6 +4,7 @@ import { garbageCollector } from '../unit/integration/heap';
 import { benchChartPaint } from './chart-paint';
 import { benchCliStatus } from './cli-status';
 import { benchHistory } from './history';
+import { benchHostile } from './hostile';
 import { benchMonth } from './month';
 import { benchPollerLag } from './poller-lag';
 import { benchRendererSize } from './renderer-size';
@@ -15,6 +16,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['chart paint in Chromium (built renderer)', benchChartPaint],
   ['renderer bundle', benchRendererSize],
   ['glucobar status: from a running daemon vs direct (built command)', benchCliStatus],
+  ['glucobar status: hostile answers and parallel runs (built command)', benchHostile],
 ];
 
 // Memory figures mean more after a real collection; sections look for `globalThis.gc`.

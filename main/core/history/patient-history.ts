@@ -2,7 +2,10 @@ import type { Reading } from '../glucose/reading';
 import type { HistoryContext } from './context';
 import { dayOf } from './days';
 import { HistoryError } from './errors';
+import { readingProblem, type ReadingProblem } from '../../../common/glucose/reading-trust';
 import { normalizeReading } from './normalize';
+import { HeldReadings } from './held-readings';
+import { createRefusalLog } from './refusal-log';
 import { patientDirName } from './patient-dir';
 import { loadPatient } from './patient-load';
 import { enforceSizeLimit, pruneFiles } from './patient-space';
@@ -19,8 +22,12 @@ import { DUPLICATE_WINDOW_MS, type ReadingSeries } from './series';
 export class PatientHistory {
   private queue: Promise<void> = Promise.resolve();
   private lastPruneDay = Number.NaN;
+  private readonly refuse: (reading: Reading, problem: ReadingProblem) => void;
+  private readonly held = new HeldReadings();
 
-  private constructor(private readonly state: PatientState) {}
+  private constructor(private readonly state: PatientState) {
+    this.refuse = createRefusalLog(state.ctx, state.patientId);
+  }
 
   static async load(ctx: HistoryContext, patientId: string): Promise<PatientHistory> {
     const dirName = patientDirName(patientId);
@@ -96,7 +103,21 @@ export class PatientHistory {
   private accept(readings: readonly Reading[]): Reading[] {
     const { state } = this;
     const candidates: Reading[] = [];
-    for (const reading of readings) {
+    const now = state.ctx.clock.now();
+    // Readings held back earlier whose time has passed come first: the real ones stored since
+    // then win over them (held-readings.ts).
+    for (const reading of [...this.held.takeDue(now), ...readings]) {
+      // An impossible value would skew every statistic: never stored. A reading dated in the
+      // future waits (held-readings.ts) instead of shadowing the real one made at its time.
+      const problem = readingProblem(reading, now);
+      if (problem === 'futureDated') {
+        if (this.held.hold(reading)) this.refuse(reading, problem);
+        continue;
+      }
+      if (problem !== null) {
+        this.refuse(reading, problem);
+        continue;
+      }
       const normalized = normalizeReading(reading);
       if (normalized.ok) candidates.push(normalized.reading);
       else {

@@ -26,6 +26,8 @@ describe('one home per glucose rule', () => {
     ['the range bands in words', /['"]very low['"]/, 'common/glucose/range.ts'],
     ['the trend in words', /['"]falling quickly['"]/, 'common/glucose/trend.ts'],
     ['the range shapes', /▼▼/, 'common/glucose/range-label.ts'],
+    ['the clock-skew verdict in words', /looks wrong/, 'common/glucose/clock-skew.ts'],
+    ['the sensor range in words', /a value a sensor can measure/, 'common/glucose/plausibility.ts'],
   ])('%s is written only in its home (%s)', (_rule, pattern, home) => {
     expect(filesContaining(pattern)).toEqual([home]);
   });

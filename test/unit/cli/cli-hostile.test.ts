@@ -5,18 +5,11 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/context';
-import { runCli } from '../../../main/cli/run';
 import { createNodeHistoryFs, openHistory, type HistoryFs } from '../../../main/core/history';
 import { silentLogger, systemClock } from '../../../main/core/ports';
-import { createStderrLogger } from '../../../main/core/stderr-logger';
 import { expectClean } from '../../helpers/hostile-expect';
-import {
-  connection,
-  HOSTILE_EMAIL,
-  HOSTILE_NAMES,
-  HOSTILE_PASSWORD,
-} from '../../helpers/hostile-payloads';
+import { runGlucobar } from '../../helpers/hostile-cli';
+import { connection, HOSTILE_NAMES } from '../../helpers/hostile-payloads';
 import { startHostileServer, type HostileServer } from '../../helpers/hostile-server';
 
 let server: HostileServer;
@@ -41,23 +34,8 @@ interface RunOptions {
   dir?: string;
 }
 
-async function run(args: string[], options: RunOptions = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    env: { GLUCOBAR_EMAIL: HOSTILE_EMAIL, GLUCOBAR_PASSWORD: HOSTILE_PASSWORD },
-    fetch: (url, init) => fetch(url, init),
-    clock: systemClock,
-    logger: createStderrLogger((line) => err.push(line), 'warn'),
-    interrupted: options.interrupted ?? new Promise(() => {}),
-    ...(options.historyFs ? { historyFs: options.historyFs } : {}),
-  };
-  const dir = options.dir ?? stateDir;
-  const code = await runCli([...args, '--state-dir', dir], io);
-  return { code, out, err };
-}
+const run = (args: string[], options: RunOptions = {}) =>
+  runGlucobar(args, { ...options, stateDir: options.dir ?? stateDir });
 
 const status = (json: boolean, options: RunOptions = {}) =>
   run(['status', ...(json ? ['--json'] : []), '--api-url', server.url], options);
@@ -111,7 +89,12 @@ describe('a state dir that cannot be written never hides the value', () => {
 });
 
 describe('parallel runs', () => {
-  it('8 parallel first runs lose no reading and sign in once', async () => {
+  // A first run ever also finds no state dir at all: the runs must still share one login.
+  it.each([
+    ['an empty state dir', ''],
+    ['no state dir yet', 'not-yet'],
+  ])('8 parallel first runs lose no reading and sign in once (%s)', async (_case, sub) => {
+    const dir = join(stateDir, sub);
     const base = Date.now() - 20 * 60_000;
     const first = server.count('connections');
     // Each connections request sees a newer reading, a minute apart: 8 runs, 8 readings.
@@ -122,11 +105,11 @@ describe('parallel runs', () => {
       }),
     ];
     const loginsBefore = server.count('login');
-    const runs = await Promise.all(Array.from({ length: 8 }, () => status(true)));
+    const runs = await Promise.all(Array.from({ length: 8 }, () => status(true, { dir })));
     expect(runs.map((r) => r.code)).toEqual(Array(8).fill(0));
     expect(server.count('login') - loginsBefore).toBe(1);
     const history = openHistory({
-      dir: join(stateDir, 'history'),
+      dir: join(dir, 'history'),
       clock: systemClock,
       logger: silentLogger,
     });

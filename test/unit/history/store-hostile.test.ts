@@ -98,3 +98,66 @@ describe('history: hostile disk states', () => {
     await again.close();
   });
 });
+
+describe('history: readings that cannot be trusted never enter it', () => {
+  const now = () => h.clock.now();
+  const refusals = () => h.logger.entries.filter((e) => e.message === 'history: reading refused');
+
+  it('refuses impossible values without HI/LO, keeps HI/LO and real values, and reports each once', async () => {
+    const store = h.open();
+    const at = now() - 10 * MINUTE;
+    const bad = [reading(at, 0), reading(at + MINUTE, 65_536), reading(at + 2 * MINUTE, 1e9)];
+    const good = [
+      reading(at + 3 * MINUTE, 120),
+      reading(at + 4 * MINUTE, 39, { sensorLimit: 'LO' }),
+      reading(at + 5 * MINUTE, 501, { sensorLimit: 'HI' }),
+    ];
+    expect(await store.append('p', [...bad, ...good])).toEqual(good);
+    // The live value repeats on every poll: the same bad reading is reported only once.
+    for (let poll = 0; poll < 5; poll++) await store.append('p', [bad[1]!]);
+    expect(refusals().map((e) => e.fields?.problem)).toEqual([
+      'implausible',
+      'implausible',
+      'implausible',
+    ]);
+    await store.close();
+    expect(await h.open().range('p', 0, Infinity)).toEqual(good);
+  });
+
+  it('holds back a reading dated beyond the clock-skew tolerance; the real one made at its time wins', async () => {
+    const held = () =>
+      h.logger.entries.filter((e) => /dated ahead of the clock held back/.test(e.message));
+    const store = h.open();
+    const future = reading(now() + 60 * MINUTE, 250);
+    const nearFuture = reading(now() + 4 * MINUTE, 130);
+    expect(await store.append('p', [future])).toEqual([]);
+    expect(await store.append('p', [future])).toEqual([]);
+    expect(await store.range('p', 0, Infinity)).toEqual([]);
+    expect(await store.append('p', [nearFuture])).toEqual([nearFuture]);
+    expect(held()).toHaveLength(1);
+    expect(held()[0]?.fields).toMatchObject({ problem: 'futureDated', secondsAhead: 3600 });
+    // An hour later the real reading made at that moment is stored, and the held one, once
+    // its time has passed, loses to it.
+    h.clock.advance(60 * MINUTE);
+    const real = reading(future.time + 20_000, 110);
+    expect(await store.append('p', [real])).toEqual([real]);
+    h.clock.advance(10 * MINUTE);
+    expect(await store.append('p', [reading(now(), 115)])).toHaveLength(1);
+    expect((await store.range('p', 0, Infinity)).map((r) => r.mgdl)).toEqual([130, 110, 115]);
+    await store.close();
+  });
+
+  it('a clock that was behind loses nothing: held readings are stored once their time has passed', async () => {
+    const store = h.open();
+    // This computer's clock is 20 minutes behind: every reading looks 20 minutes ahead.
+    const ahead = [0, 1, 2].map((m) => reading(now() + (20 + m) * MINUTE, 120 + m));
+    for (const r of ahead) expect(await store.append('p', [r])).toEqual([]);
+    h.clock.advance(30 * MINUTE);
+    const later = reading(now(), 130);
+    expect(await store.append('p', [later])).toEqual([...ahead, later]);
+    await store.close();
+    expect((await h.open().range('p', 0, Infinity)).map((r) => r.mgdl)).toEqual([
+      120, 121, 122, 130,
+    ]);
+  });
+});
