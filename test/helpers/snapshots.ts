@@ -225,6 +225,8 @@ export function makeSettings(overrides: Partial<Settings> = {}): Settings {
     keepPopoverPinned: false,
     privacyMode: false,
     rememberWithoutKeyStore: false,
+    sensorLifetimeDays: 14,
+    lluClientVersion: '4.17.0',
     ...overrides,
   };
 }
@@ -278,7 +280,9 @@ export function makeReport(span: ChartSpan = '14d', overrides: Partial<Report> =
     sdMgdl: 49.2,
     cvPercent: 33.15,
     gmiPercent: 6.86,
+    gmiWithheld: null,
     coverage: 0.923,
+    lowEpisodes: { below70: { count: 6, minutes: 214 }, below54: { count: 2, minutes: 40 } },
     agp: {
       bucketMinutes: 15,
       p5: around(-70),
