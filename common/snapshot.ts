@@ -5,6 +5,7 @@
 import type { AlarmView } from './alarms';
 import type { RangeBand, SensorLimit, Tone, Trend, UnitsPreference } from './glucose/vocabulary';
 import type { SessionView } from './session';
+import type { UpdateOffer } from './updates';
 
 export interface ReadingDisplay {
   /** The value in the preferred unit, e.g. `131`, `7.3`, `HI`, `LO`. */
@@ -87,4 +88,6 @@ export interface Snapshot {
    * secrets kept in memory only (no key store), history that could not be saved.
    */
   notices: string[];
+  /** A new Glucobar version to restart into or download; null when there is none (or in the demo). */
+  update: UpdateOffer | null;
 }

@@ -19,7 +19,6 @@ import { startAppUpdates } from './adapters/app-updates';
 import { createTrayController } from './adapters/tray-controller';
 import { keepViewsInStep } from './adapters/view-sync';
 import { serveCoreEndpoint } from './core/endpoint/serve-core';
-import { systemClock } from './core/ports';
 import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
 import { createPermissionPolicy } from './core/window/permission-policy';
@@ -58,6 +57,13 @@ async function start(): Promise<RunningApp> {
     backgroundColor: popoverBackground(appUsesDarkColors()),
   });
   const core = createDesktopCore(account, { logger, openPopover: () => tray.openPopover() });
+  const updates = startAppUpdates({
+    demo: source.demo !== null,
+    core,
+    logger,
+    openReleasesPage: () =>
+      void handlers.openLink({ id: 'releases' }).catch((e: Error) => logger.warn(e.message)),
+  });
   const tray = createTrayController({
     trayImagesDir: paths.trayImages,
     fallbackIconPath: paths.fallbackIcon,
@@ -66,6 +72,7 @@ async function start(): Promise<RunningApp> {
     settings,
     popover,
     logger,
+    acceptUpdate: updates.accept,
   });
   const handlers = createIpcHandlers({
     core,
@@ -73,6 +80,7 @@ async function start(): Promise<RunningApp> {
     saveFile: createSaveWithDialog(popover.withDialog),
     openExternal: (url) => shell.openExternal(url),
     hidePopover: () => popover.hide(),
+    acceptUpdate: updates.accept,
     quit: () => app.quit(),
   });
   const ipc = serveIpc({ handlers, vault, demo: source.demo !== null, logger });
@@ -89,20 +97,11 @@ async function start(): Promise<RunningApp> {
   for (const text of await accountNotices(account)) core.addNotice(text);
   // start() publishes the first snapshot (unless a notice already did): the tray draws it.
   core.start();
-  const updates = startAppUpdates({
-    isPackaged: app.isPackaged,
-    demo: source.demo !== null,
-    core,
-    clock: systemClock,
-    logger,
-    openReleasesPage: () =>
-      void handlers.openLink({ id: 'releases' }).catch((e: Error) => logger.warn(e.message)),
-  });
   return {
     openPopover: () => tray.openPopover(),
     async shutdown() {
       core.stop();
-      updates?.stop();
+      updates.stop();
       ipc.dispose();
       popover.destroy();
       tray.destroy();

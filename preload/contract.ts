@@ -95,6 +95,7 @@ export const INVOKE = {
   exportHistory: 'glucobar:history:export',
   openLink: 'glucobar:link:open',
   hidePopover: 'glucobar:popover:hide',
+  acceptUpdate: 'glucobar:app:accept-update',
   quit: 'glucobar:app:quit',
 } as const;
 
@@ -123,6 +124,8 @@ export interface InvokeContracts {
   exportHistory: { request: ExportRequest; response: ExportOutcome };
   openLink: { request: { id: LinkId }; response: null };
   hidePopover: { request: void; response: null };
+  /** Restart into the downloaded update (or open the download page); main decides which. */
+  acceptUpdate: { request: void; response: null };
   quit: { request: void; response: null };
 }
 

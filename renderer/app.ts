@@ -82,6 +82,7 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     },
     signOut: () => void call(() => api.signOut()),
     quit: () => void call(() => api.quit()),
+    acceptUpdate: () => void call(() => api.acceptUpdate()),
     hide: () => void call(() => api.hidePopover()),
     snooze: (kind, minutes) => void call(() => api.snoozeAlarm({ kind, minutes })),
     exportCsv: () => {

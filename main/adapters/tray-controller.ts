@@ -23,6 +23,8 @@ export function createTrayController(options: {
   settings: SettingsService;
   popover: PopoverWindow;
   logger: Logger;
+  /** The tray menu's update item (restart, or the download page). */
+  acceptUpdate: () => void;
 }): {
   render(snapshot: Snapshot): void;
   openPopover(): void;
@@ -38,6 +40,7 @@ export function createTrayController(options: {
     openPopover: () => (popover.isVisible() ? popover.hide() : openPopover()),
     pauseAlarms: (minutes: number | null) => core.pauseAlarms(minutes),
     resumeAlarms: () => core.pauseAlarms(null),
+    acceptUpdate: options.acceptUpdate,
     quit: () => app.quit(),
   };
   const tray = createElectronTray({

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
 import type { Logger } from '../core/ports';
+import { cleanServerText } from '../core/text/server-text';
 import type { UpdatePort } from '../core/updates/update-controller';
 
 /** electron-builder's `resources/package-type` (deb, rpm, pacman), null for AppImage, mac, win. */
@@ -35,7 +36,8 @@ export function createElectronUpdatePort(logger: Logger, openReleasesPage: () =>
   return {
     async check() {
       const result = await autoUpdater.checkForUpdates();
-      return result?.isUpdateAvailable ? result.updateInfo.version : null;
+      // The version comes from the update feed, a server: cleaned before any view shows it.
+      return result?.isUpdateAvailable ? cleanServerText(result.updateInfo.version, 40) : null;
     },
     async download() {
       await autoUpdater.downloadUpdate();

@@ -172,6 +172,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     clearNotice: (text) => dispatch({ type: 'noticeCleared', text }),
     pauseAlarms: (minutes) =>
       dispatch({ type: 'alarmsPaused', until: minutes === null ? null : minutesFromNow(minutes) }),
+    offerUpdate: (offer) => dispatch({ type: 'updateOffered', offer }),
     poller: () => poller,
   };
 }

@@ -17,6 +17,8 @@ export interface HandlerDeps {
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   hidePopover(): void;
+  /** The offer in `snapshot.update` was chosen (main/adapters/app-updates.ts). */
+  acceptUpdate(): void;
   quit(): void;
   /** Called after a successful sign-in (the demo app restarts into the real account). */
   onSignedIn?(): void;
@@ -67,6 +69,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async hidePopover() {
       deps.hidePopover();
+      return null;
+    },
+    async acceptUpdate() {
+      deps.acceptUpdate();
       return null;
     },
     async quit() {

@@ -12,6 +12,7 @@ import { createSettingsView } from './settings-view';
 import { createTabBar, tabId } from './tab-bar';
 import { primaryUnit } from '../../common/glucose/units';
 import { maskedName } from '../../common/glucose/privacy';
+import { createUpdateLine } from './update-line';
 
 type Content = Component<AppState>;
 
@@ -97,6 +98,7 @@ export function createShell(
     'Demo mode: simulated readings, not a real person’s glucose.',
   );
   const notices = h('ul', { class: 'notices', role: 'status' });
+  const updateLine = createUpdateLine(actions);
   const panel = h('div', { id: 'panel', class: 'panel' });
   const el = h(
     'div',
@@ -104,6 +106,7 @@ export function createShell(
     h('header', { class: 'topbar' }, who, h('div', { class: 'topbar-end' }, tabs.el, close)),
     demo,
     notices,
+    updateLine.el,
     panel,
   );
   root.replaceChildren(el);
@@ -130,6 +133,7 @@ export function createShell(
       notices.replaceChildren(...texts.map((text) => h('li', {}, text)));
     }
     notices.hidden = texts.length === 0;
+    updateLine.update(snapshot);
     const nextKind = contentKind(next);
     if (nextKind !== kind || !content) {
       const hadFocus = panel.contains(document.activeElement) || nothingFocused();

@@ -62,6 +62,8 @@ export interface Actions {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
   signOut(): void;
   quit(): void;
+  /** Restart into the downloaded update, or open the download page (main decides). */
+  acceptUpdate(): void;
   /** Hides the popover (the close button; Escape does the same in app.ts). */
   hide(): void;
   snooze(kind: AlarmKind | 'all', minutes: number): void;

@@ -139,6 +139,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     alarmsPausedUntil: null,
     lastUpdatedAt: current ? current.time : null,
     notices: [],
+    update: null,
     ...overrides,
   };
 }

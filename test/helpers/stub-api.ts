@@ -92,6 +92,7 @@ export function installStubApi(config: StubConfig): void {
     signIn: (request) => answer('signIn', request, () => null),
     acceptTerms: () => answer('acceptTerms', undefined, () => null),
     signOut: () => answer('signOut', undefined, () => null),
+    acceptUpdate: () => answer('acceptUpdate', undefined, () => null),
     selectPatient: (request) => answer('selectPatient', request, () => null),
     refreshNow: () => answer('refreshNow', undefined, () => null),
     getSettings: () => answer('getSettings', undefined, () => settings),

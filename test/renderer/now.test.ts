@@ -457,3 +457,22 @@ describe('notices', () => {
     await expect.poll(() => page.locator('.notices').isVisible()).toBe(false);
   });
 });
+
+describe('update offer', () => {
+  it('shows main’s offer as a button that asks main to act, and only the sentence while it waits', async () => {
+    const { page } = await suite.open();
+    expect(await page.locator('.update-line').isVisible()).toBe(false);
+    const ready = { label: 'Update ready — restart', action: 'restart' as const };
+    await pushSnapshot(page, makeSnapshot({ update: ready }));
+    const button = page.getByRole('button', { name: 'Update ready — restart' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    await button.click();
+    await expect.poll(async () => (await stubCalls(page, 'acceptUpdate')).length).toBe(1);
+    const waiting = { label: 'Update ready — restarts when the alarm is over', action: null };
+    await pushSnapshot(page, makeSnapshot({ update: waiting }));
+    await expect.poll(() => page.locator('.update-text').textContent()).toBe(waiting.label);
+    expect(await page.locator('.update-action').isVisible()).toBe(false);
+    await pushSnapshot(page, makeSnapshot({ update: null }));
+    await expect.poll(() => page.locator('.update-line').isVisible()).toBe(false);
+  });
+});

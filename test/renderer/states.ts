@@ -108,6 +108,14 @@ export const STATES: PopoverState[] = [
     shot: true,
   },
   {
+    name: 'update-ready',
+    config: stubConfig({
+      snapshot: makeSnapshot({ update: { label: 'Update ready — restart', action: 'restart' } }),
+    }),
+    ready: '.update-action',
+    shot: true,
+  },
+  {
     name: 'low-soon',
     config: stubConfig({ snapshot: lowSoon }),
     ready: CHART_READY,

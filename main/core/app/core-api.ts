@@ -8,6 +8,7 @@ import type {
   ReportRequest,
 } from '../../../common/history';
 import type { Snapshot } from '../../../common/snapshot';
+import type { UpdateOffer } from '../../../common/updates';
 import type { HistoryStore } from '../history';
 import type { LluClient } from '../llu/types';
 import type { Poller } from '../poller';
@@ -58,5 +59,7 @@ export interface AppCore {
   clearNotice(text: string): void;
   /** Pause every alarm but urgent low for `minutes`, or resume with null. */
   pauseAlarms(minutes: number | null): void;
+  /** The updater's offer for every view (main/adapters/app-updates.ts); null withdraws it. */
+  offerUpdate(offer: UpdateOffer | null): void;
   poller(): Poller;
 }

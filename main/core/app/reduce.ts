@@ -74,6 +74,8 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
       return { ...state, alarms: snoozeAlarms(state.alarms, event.kind, event.until) };
     case 'alarmsPaused':
       return { ...state, alarms: { ...state.alarms, pausedUntil: event.until } };
+    case 'updateOffered':
+      return { ...state, update: event.offer };
     case 'tick':
       return evaluate(state, false);
   }

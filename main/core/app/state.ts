@@ -7,6 +7,7 @@
 import type { AlarmKind } from '../../../common/alarms';
 import type { SessionView } from '../../../common/session';
 import type { Settings } from '../../../common/settings';
+import type { UpdateOffer } from '../../../common/updates';
 import type { Reading } from '../glucose/reading';
 import type { LluError } from '../llu/errors';
 import type { Patient } from '../llu/types';
@@ -30,6 +31,8 @@ export interface CoreState {
   alarms: AlarmBook;
   /** Minutes since local midnight on this machine at `now` (quiet hours). */
   localMinutesOfDay: number;
+  /** What the updater offers (main/core/updates), null when nothing. */
+  update: UpdateOffer | null;
 }
 
 /** What can happen, without the time stamp the shell adds (`CoreEvent`). */
@@ -53,6 +56,8 @@ export type CoreEventBody =
   | { type: 'noticeCleared'; text: string }
   | { type: 'alarmsSnoozed'; kind: AlarmKind | 'all'; until: number }
   | { type: 'alarmsPaused'; until: number | null }
+  /** The updater's offer changed (a download finished, a restart waits for an alarm). */
+  | { type: 'updateOffered'; offer: UpdateOffer | null }
   /** The clock moved on (every 15 s): ages, staleness and time-based alarms. */
   | { type: 'tick' };
 
@@ -77,5 +82,6 @@ export function initialState(options: {
     notices: [],
     alarms: emptyAlarmBook,
     localMinutesOfDay: options.localMinutesOfDay,
+    update: null,
   };
 }

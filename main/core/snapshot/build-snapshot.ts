@@ -79,5 +79,6 @@ export function buildSnapshot(state: CoreState): Snapshot {
     alarmsPausedUntil: pausedUntilAt(state.alarms, state.now),
     lastUpdatedAt: state.lastUpdatedAt,
     notices: [...state.notices],
+    update: state.update ? { ...state.update } : null,
   };
 }

@@ -5,6 +5,7 @@
  */
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { PatientSummary } from '../../../common/snapshot';
+import type { UpdateOffer } from '../../../common/updates';
 import { maskedName } from '../../../common/glucose/privacy';
 
 export type TrayMenuAction =
@@ -16,6 +17,8 @@ export type TrayMenuAction =
   | { kind: 'pauseAlarms'; minutes: number | null }
   | { kind: 'resumeAlarms' }
   | { kind: 'setLaunchAtLogin'; enabled: boolean }
+  /** Restart into a downloaded update, or open the download page (system packages). */
+  | { kind: 'acceptUpdate' }
   | { kind: 'quit' };
 
 export interface MenuItemModel {
@@ -40,6 +43,8 @@ export interface TrayMenuInput {
   privacy: boolean;
   /** False while signed out, when a refresh cannot do anything. */
   canRefresh: boolean;
+  /** A new version to restart into or download, shown first so it is seen; null when none. */
+  update: UpdateOffer | null;
 }
 
 /** Pauses longer than this are shown as "until resumed" rather than a countdown. */
@@ -140,7 +145,21 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
       { type: 'radio', checked: input.units === choice.units },
     ),
   );
+  const update = input.update
+    ? [
+        item(
+          'update',
+          input.update.label,
+          { kind: 'acceptUpdate' },
+          {
+            enabled: input.update.action !== null,
+          },
+        ),
+        separator('separator:update'),
+      ]
+    : [];
   return [
+    ...update,
     ...(patients.length > 0 ? [...patients, separator('separator:patients')] : []),
     item('open', 'Open Glucobar', { kind: 'open' }),
     item('refresh', 'Refresh now', { kind: 'refresh' }, { enabled: input.canRefresh }),

@@ -34,6 +34,7 @@ export function trayViewFor(
     now: snapshot.generatedAt,
     privacy: snapshot.privacy,
     canRefresh: snapshot.session.status !== 'signed_out',
+    update: snapshot.update,
   });
   return { model: trayModelFor(snapshot, platform), menu };
 }
@@ -46,6 +47,7 @@ export interface TrayActionTargets {
   openPopover(): void;
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
+  acceptUpdate(): void;
   quit(): void;
 }
 
@@ -73,6 +75,8 @@ export async function runTrayAction(
     case 'setLaunchAtLogin':
       await targets.updateSettings({ launchAtLogin: action.enabled });
       return;
+    case 'acceptUpdate':
+      return targets.acceptUpdate();
     case 'quit':
       return targets.quit();
   }

@@ -5,6 +5,8 @@
  * background; a restart is only ever offered, and never happens while an alarm is active.
  */
 
+import type { UpdateOffer } from '../../../common/updates';
+
 /** First check: shortly after start, once the first poll has had its turn. */
 export const FIRST_CHECK_DELAY_MS = 60_000;
 export const CHECK_EVERY_MS = 4 * 3_600_000;
@@ -52,10 +54,7 @@ export type UpdatePhase =
   | { kind: 'failed'; message: string };
 
 /** What a person is offered, if anything (tray menu item and popover line). */
-export function updateOffer(
-  phase: UpdatePhase,
-  alarmActive: boolean,
-): { label: string; action: 'restart' | 'open-download-page' | null } | null {
+export function updateOffer(phase: UpdatePhase, alarmActive: boolean): UpdateOffer | null {
   if (phase.kind === 'download-page')
     return {
       label: `Glucobar ${phase.version} is available — download`,

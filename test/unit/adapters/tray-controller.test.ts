@@ -56,6 +56,7 @@ function make() {
     settings: { get: vi.fn(), update: vi.fn() } as never,
     popover: popover as never,
     logger: silentLogger,
+    acceptUpdate: vi.fn(),
   });
   return { controller, popover, core, options: fake.trayOptions! };
 }

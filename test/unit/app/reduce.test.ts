@@ -199,6 +199,15 @@ describe('reduce', () => {
     ).toEqual([]);
   });
 
+  it('shows the updater’s offer until it is withdrawn', () => {
+    const offer = { label: 'Update ready — restart', action: 'restart' as const };
+    const offered = run(start(), at(0, { type: 'updateOffered', offer }));
+    expect(snapshotOf(offered).update).toEqual(offer);
+    expect(snapshotOf(run(offered, at(1, { type: 'updateOffered', offer: null }))).update).toBe(
+      null,
+    );
+  });
+
   it('shows each notice once until it is cleared', () => {
     const state = run(
       start(),

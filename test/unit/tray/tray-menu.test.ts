@@ -20,6 +20,7 @@ function menuInput(overrides: Partial<TrayMenuInput> = {}): TrayMenuInput {
     now: NOW,
     privacy: false,
     canRefresh: true,
+    update: null,
     ...overrides,
   };
 }
@@ -152,6 +153,26 @@ describe('buildTrayMenu', () => {
   it('disables Refresh now when it cannot do anything', () => {
     expect(find(buildTrayMenu(menuInput({ canRefresh: false })), 'refresh').enabled).toBe(false);
     expect(find(buildTrayMenu(menuInput()), 'refresh').enabled).toBe(true);
+  });
+
+  it('puts the update offer first, clickable only when there is something to do', () => {
+    expect(buildTrayMenu(menuInput()).some((item) => item.id === 'update')).toBe(false);
+    const ready = buildTrayMenu(
+      menuInput({ update: { label: 'Update ready — restart', action: 'restart' } }),
+    );
+    expect(ready[0]).toMatchObject({
+      id: 'update',
+      label: 'Update ready — restart',
+      enabled: true,
+      action: { kind: 'acceptUpdate' },
+    });
+    expect(ready[1]!.type).toBe('separator');
+    const waiting = buildTrayMenu(
+      menuInput({
+        update: { label: 'Update ready — restarts when the alarm is over', action: null },
+      }),
+    );
+    expect(waiting[0]).toMatchObject({ id: 'update', enabled: false });
   });
 
   it('is plain data: serialisable and equal for equal input', () => {

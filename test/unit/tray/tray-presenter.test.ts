@@ -59,6 +59,7 @@ const MENU: MenuItemModel[] = buildTrayMenu({
   now: 0,
   privacy: false,
   canRefresh: true,
+  update: null,
 });
 
 describe('tray presenter', () => {
@@ -177,6 +178,7 @@ describe('tray presenter', () => {
       now: 0,
       privacy: false,
       canRefresh: true,
+      update: null,
     });
     presenter.render(model, changed);
     expect(port.calls.filter((c) => c[0] === 'setMenu').map((c) => c[1])).toEqual([MENU, changed]);

@@ -14,6 +14,7 @@ function targets() {
     openPopover: vi.fn(),
     pauseAlarms: vi.fn(),
     resumeAlarms: vi.fn(),
+    acceptUpdate: vi.fn(),
     quit: vi.fn(),
   } satisfies TrayActionTargets;
 }
@@ -29,6 +30,12 @@ describe('tray view', () => {
     expect(win.menu.some((item) => item.action?.kind === 'quit')).toBe(true);
   });
 
+  it('offers the snapshot’s update in the menu', () => {
+    const update = { label: 'Update ready — restart', action: 'restart' as const };
+    const menu = trayViewFor(makeSnapshot({ update }), 'linux').menu;
+    expect(menu[0]).toMatchObject({ label: update.label, action: { kind: 'acceptUpdate' } });
+  });
+
   it('menu actions reach their targets', async () => {
     const t = targets();
     await runTrayAction({ kind: 'selectPatient', patientId: 'p2' }, t);
@@ -36,12 +43,14 @@ describe('tray view', () => {
     await runTrayAction({ kind: 'pauseAlarms', minutes: 30 }, t);
     await runTrayAction({ kind: 'pauseAlarms', minutes: null }, t);
     await runTrayAction({ kind: 'setLaunchAtLogin', enabled: true }, t);
+    await runTrayAction({ kind: 'acceptUpdate' }, t);
     await runTrayAction({ kind: 'quit' }, t);
     expect(t.selectPatient).toHaveBeenCalledWith('p2');
     expect(t.updateSettings).toHaveBeenCalledWith({ units: 'mmol/L' });
     expect(t.updateSettings).toHaveBeenCalledWith({ launchAtLogin: true });
     expect(t.pauseAlarms).toHaveBeenNthCalledWith(1, 30);
     expect(t.pauseAlarms.mock.calls[1]![0]).toBeGreaterThan(24 * 60);
+    expect(t.acceptUpdate).toHaveBeenCalledOnce();
     expect(t.quit).toHaveBeenCalledOnce();
   });
 });
