@@ -87,8 +87,8 @@ async function start(): Promise<RunningApp> {
   const launchAtLogin = createLaunchAtLogin();
   keepViewsInStep({ core, settings, popover, tray, vault, launchAtLogin, logger });
   for (const text of await accountNotices(account)) core.addNotice(text);
+  // start() publishes the first snapshot (unless a notice already did): the tray draws it.
   core.start();
-  tray.render();
   const updates = startAppUpdates({
     isPackaged: app.isPackaged,
     demo: source.demo !== null,

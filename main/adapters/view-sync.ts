@@ -1,3 +1,4 @@
+import type { Snapshot } from '../../common/snapshot';
 import type { AppCore } from '../core/app-core';
 import type { Logger } from '../core/ports';
 import type { CredentialVault } from '../core/secrets/credential-vault';
@@ -9,8 +10,8 @@ import type { PopoverWindow } from './popover-window';
 import { onSystemWake } from './power';
 
 /**
- * Keeps every view and OS setting in step with the core, one way: a new snapshot redraws the
- * tray and reaches the popover; a settings change reaches the popover, the login item and the
+ * Keeps every view and OS setting in step with the core, one way: the tray and the popover render
+ * each new snapshot they are handed; a settings change reaches the popover, the login item and the
  * vault's basic_text consent; the OS theme sets the popover's pre-paint colour; waking from
  * sleep polls at once. The login item is read back from the OS once (someone may have removed
  * it there). Returns the unsubscribe.
@@ -19,7 +20,7 @@ export function keepViewsInStep(options: {
   core: AppCore;
   settings: SettingsService;
   popover: PopoverWindow;
-  tray: { render(): void };
+  tray: { render(snapshot: Snapshot): void };
   vault: CredentialVault;
   launchAtLogin: LaunchAtLogin;
   logger: Logger;
@@ -28,7 +29,7 @@ export function keepViewsInStep(options: {
   const warn = (e: Error) => options.logger.warn(e.message);
   const off = [
     core.onSnapshot((snapshot) => {
-      tray.render();
+      tray.render(snapshot);
       popover.push('snapshot', snapshot);
     }),
     settings.onChange((next) => {
