@@ -69,6 +69,8 @@ export interface Snapshot {
   units: UnitsPreference;
   /** Privacy mode: numbers are hidden from every view (screen sharing). */
   privacy: boolean;
+  /** Whether the app starts at login (the tray menu shows it as a checkbox). */
+  launchAtLogin: boolean;
   patients: PatientSummary[];
   selectedPatientId: string | null;
   patientName: string | null;
@@ -80,8 +82,6 @@ export interface Snapshot {
   alarmsPausedUntil: number | null;
   /** Last successful contact with the server, epoch ms. */
   lastUpdatedAt: number | null;
-  /** What the tray shows, so the popover can mirror it exactly. */
-  tray: { title: string; tooltip: string; tone: Tone };
   /**
    * Things a person should know that are not the session state: settings reset after damage,
    * secrets kept in memory only (no key store), history that could not be saved.

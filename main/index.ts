@@ -106,8 +106,9 @@ async function start(): Promise<RunningApp> {
   });
   const launchAtLogin = createLaunchAtLogin();
   const warn = (e: Error) => logger.warn(e.message);
+  // Views render what they are handed: one snapshot, every view.
   core.onSnapshot((snapshot) => {
-    tray.render();
+    tray.render(snapshot);
     popover.push('snapshot', snapshot);
   });
   settings.onChange((next) => {
@@ -115,12 +116,12 @@ async function start(): Promise<RunningApp> {
     void launchAtLogin.set(next.launchAtLogin).catch(warn);
     void vault.setAllowBasicText(next.rememberWithoutKeyStore).catch(warn);
   });
-  onThemeChange(tray.render);
+  onThemeChange(tray.redraw);
   onSystemWake(() => core.resume());
   for (const text of await accountNotices(account)) core.addNotice(text);
   void adoptLaunchAtLoginFromOs(launchAtLogin, settings).catch(warn);
+  // start() publishes the first snapshot (if a notice has not already): the tray draws it.
   core.start();
-  tray.render();
   const updates = startAppUpdates({
     isPackaged: app.isPackaged,
     demo: source.demo !== null,

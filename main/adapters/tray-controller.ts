@@ -1,4 +1,5 @@
 import { app, screen } from 'electron';
+import type { Snapshot } from '../../common/snapshot';
 import type { AppCore } from '../core/app-core';
 import type { Logger } from '../core/ports';
 import type { SettingsService } from '../core/settings/settings-service';
@@ -9,7 +10,11 @@ import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
 import { createElectronTray } from './electron-tray';
 import type { PopoverWindow } from './popover-window';
 
-/** Wires the tray: clicks open the popover, menu items act on core, snapshots re-render it. */
+/**
+ * Wires the tray: clicks open the popover, menu items act on core, and each snapshot it is
+ * handed (`core.onSnapshot((s) => tray.render(s))` in main/index.ts) is what it shows: it never
+ * reads core or settings to decide what to draw.
+ */
 export function createTrayController(options: {
   trayImagesDir: string;
   fallbackIconPath: string;
@@ -18,7 +23,13 @@ export function createTrayController(options: {
   settings: SettingsService;
   popover: PopoverWindow;
   logger: Logger;
-}): { render(): void; openPopover(): void; destroy(): void } {
+}): {
+  render(snapshot: Snapshot): void;
+  /** Draws the last snapshot again from scratch (new display scale or panel theme). */
+  redraw(): void;
+  openPopover(): void;
+  destroy(): void;
+} {
   const { core, settings, popover, platform, logger } = options;
   const actions = {
     selectPatient: (id: string) => core.selectPatient(id),
@@ -54,18 +65,21 @@ export function createTrayController(options: {
     core.popoverOpened();
     popover.show(tray.bounds());
   }
-  function render(): void {
-    const view = trayViewFor(core.snapshot(), settings.get(), platform);
+  let shown: Snapshot | null = null;
+  function render(snapshot: Snapshot): void {
+    shown = snapshot;
+    const view = trayViewFor(snapshot, platform);
     presenter.render(view.model, view.menu);
   }
   // A new scale factor needs another bitmap size (Windows), though the model is unchanged.
   const rescale = (): void => {
     presenter.invalidate();
-    render();
+    if (shown) render(shown);
   };
   screen.on('display-metrics-changed', rescale);
   return {
     render,
+    redraw: rescale,
     openPopover,
     destroy() {
       screen.off('display-metrics-changed', rescale);

@@ -1,6 +1,7 @@
 import type { Snapshot } from '../../common/snapshot';
 import type { LluError } from '../core/llu/errors';
 import { sensorJson } from '../core/sensor/sensor-json';
+import { trayModelFor } from '../core/tray/tray-view';
 
 /** The `--json` success object (one per line). Field names are a public contract: see README. */
 export function statusJson(
@@ -30,7 +31,8 @@ export function statusJson(
         }
       : null,
     sensor: sensorJson(snapshot.sensor),
-    title: snapshot.tray.title,
+    // The macOS menu bar's words, asked of the tray itself so the two can never differ.
+    title: trayModelFor(snapshot, 'darwin').title ?? '',
     // Only when something could not be saved in the state dir; the value above is still valid.
     ...(warning !== null ? { warning } : {}),
   };

@@ -6,7 +6,7 @@
 import type { Reading } from '../core/glucose/reading';
 import type { HistoryStore } from '../core/history';
 import type { Patient } from '../core/llu/types';
-import { patientName } from '../core/snapshot/build-snapshot';
+import { patientName } from '../core/snapshot/patient-choice';
 import { createPatientNamesFile } from './session-file';
 import type { StateWarnings } from './state-warnings';
 

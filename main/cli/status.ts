@@ -2,7 +2,9 @@ import type { Settings } from '../../common/settings';
 import type { Snapshot } from '../../common/snapshot';
 import { isLluError, LluError } from '../core/llu/errors';
 import type { Patient } from '../core/llu/types';
-import { buildSnapshot, patientName } from '../core/snapshot/build-snapshot';
+import { initialState } from '../core/app/state';
+import { buildSnapshot } from '../core/snapshot/build-snapshot';
+import { patientName } from '../core/snapshot/patient-choice';
 import { okSession } from '../core/snapshot/session-view';
 import { defaultSettings } from '../core/settings/schema';
 import type { Command } from './args';
@@ -84,14 +86,16 @@ export async function statusOnce(
       context.warnings,
     );
     const snapshot = buildSnapshot({
-      now,
-      demo: context.demo,
+      ...initialState({
+        now,
+        demo: context.demo,
+        hasCredentials: true,
+        settings: settingsFor(command, patient),
+        localMinutesOfDay: 0,
+      }),
       session: okSession,
-      settings: settingsFor(command, patient),
       patients: [patient],
-      recent,
-      alarms: [],
-      alarmsPausedUntil: null,
+      recent: { [patient.id]: recent },
       lastUpdatedAt: now,
     });
     printResult(io, command.json, snapshot, context.warnings.message());

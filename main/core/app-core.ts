@@ -1,156 +1,72 @@
-import type { AlarmKind } from '../../common/alarms';
-import type {
-  ExportRequest,
-  HistoryRequest,
-  HistorySeries,
-  Report,
-  ReportRequest,
-} from '../../common/history';
-import type { SessionView } from '../../common/session';
-import type { Settings, SettingsPatch } from '../../common/settings';
+/**
+ * The app's shell: turns poller results, the clock tick and commands into events for the pure
+ * reducer (app/reduce.ts), performs what each new state asks for (notifications, the poller's
+ * focus) and hands every changed snapshot to the views (`core.onSnapshot`). History questions
+ * go to app/queries.ts. No rule lives here: see docs/architecture.md.
+ */
 import type { Snapshot } from '../../common/snapshot';
-import { createAlarmRunner } from './app/alarm-runner';
-import { createRecentReadings } from './app/recent-readings';
-import { buildReport, spanStart } from './app/reports';
+import type { AppCore, AppCoreOptions } from './app/core-api';
+import { NotFoundError } from './app/errors';
+import { createHistoryQueries } from './app/queries';
+import { recentOf, reduce, selectedPatient } from './app/reduce';
+import { initialState, type CoreEventBody, type CoreState } from './app/state';
 import type { Reading } from './glucose/reading';
-import type { HistoryStore } from './history';
-import { toCsv, toJson } from './history';
 import { isLluError } from './llu/errors';
-import type { LluClient, LluCredentials, Patient } from './llu/types';
-import { createPoller, type Poller } from './poller';
-import type { Clock, Logger, Notifier, TimerHandle } from './ports';
-import { buildSnapshot, patientName, selectPatient } from './snapshot/build-snapshot';
-import {
-  connectingSession,
-  okSession,
-  sessionFromError,
-  signedOutSession,
-} from './snapshot/session-view';
+import { createPoller } from './poller';
+import type { TimerHandle } from './ports';
+import { buildSnapshot } from './snapshot/build-snapshot';
 
-/** The settings as core needs them; the app backs this with electron-store, tests with memory. */
-export interface SettingsAccess {
-  get(): Settings;
-  update(patch: SettingsPatch): Promise<Settings>;
-  onChange(listener: (settings: Settings) => void): () => void;
-}
-
-/** Where the app keeps credentials (encrypted by the desktop app; never on disk by the CLI). */
-export interface CredentialKeeper {
-  save(credentials: LluCredentials): Promise<void>;
-  clear(): Promise<void>;
-}
-
-export interface AppCoreOptions {
-  clock: Clock;
-  random: () => number;
-  logger: Logger;
-  client: LluClient;
-  history: HistoryStore;
-  settings: SettingsAccess;
-  credentials: CredentialKeeper;
-  notifier: Notifier;
-  demo: boolean;
-  /** Whether credentials were available at start (else the app starts signed out). */
-  hasCredentials: boolean;
-  /** Minutes since local midnight on this machine, for quiet hours. */
-  localMinutesOfDay: (now: number) => number;
-  requestsPerMinute?: number;
-}
-
-export interface AppCore {
-  start(): void;
-  stop(): void;
-  snapshot(): Snapshot;
-  onSnapshot(listener: (snapshot: Snapshot) => void): () => void;
-  history(request: HistoryRequest): Promise<HistorySeries>;
-  report(request: ReportRequest): Promise<Report>;
-  signIn(credentials: LluCredentials): Promise<void>;
-  acceptTerms(): Promise<void>;
-  signOut(): Promise<void>;
-  selectPatient(patientId: string): Promise<void>;
-  refreshNow(): void;
-  /** After sleep or screen unlock. */
-  resume(): void;
-  /** The popover opened: backfill if the selected patient's history looks stale. */
-  popoverOpened(): void;
-  snooze(kind: AlarmKind | 'all', minutes: number): void;
-  /** Shows a notice in every view until `clearNotice` (same text twice is shown once). */
-  addNotice(text: string): void;
-  clearNotice(text: string): void;
-  /** Pause every alarm but urgent low for `minutes`, or resume with null. */
-  pauseAlarms(minutes: number | null): void;
-  exportHistory(
-    request: ExportRequest,
-  ): Promise<{ fileName: string; content: string; rows: number }>;
-  poller(): Poller;
-}
+export type { AppCore, AppCoreOptions } from './app/core-api';
 
 const TICK_MS = 15_000;
-const HISTORY_NOTICE =
-  'Glucobar cannot save readings to disk right now (is the disk full?). They are kept in memory and saved when it works again.';
-const RECENT_MS = 30 * 60_000;
+/** The popover asks for a backfill when the newest reading is older than this. */
+const BACKFILL_WHEN_OLDER_MS = 10 * 60_000;
+/** Snapshots that differ only in when they were built are the same picture. */
+const sameView = (a: Snapshot, b: Snapshot) =>
+  JSON.stringify({ ...a, generatedAt: 0 }) === JSON.stringify({ ...b, generatedAt: 0 });
 
 export function createAppCore(options: AppCoreOptions): AppCore {
   const { clock, logger, client, history, settings } = options;
-  let session: SessionView = options.hasCredentials ? connectingSession : signedOutSession;
-  let patients: Patient[] = [];
-  let lastUpdatedAt: number | null = null;
+  const at = (now: number) => ({ now, localMinutesOfDay: options.localMinutesOfDay(now) });
+  let state: CoreState = initialState({
+    ...at(clock.now()),
+    demo: options.demo,
+    hasCredentials: options.hasCredentials,
+    settings: settings.get(),
+  });
   let current: Snapshot | null = null;
   let tickTimer: TimerHandle | null = null;
-  let notices: string[] = [];
   const listeners = new Set<(snapshot: Snapshot) => void>();
-  const recent = createRecentReadings(RECENT_MS);
-  const alarms = createAlarmRunner({ notifier: options.notifier, logger });
 
-  const selected = () => selectPatient(patients, settings.get().selectedPatientId);
-
-  const rebuild = () => {
-    const now = clock.now();
-    const patient = selected();
-    const next = buildSnapshot({
-      now,
-      demo: options.demo,
-      session,
-      settings: settings.get(),
-      patients,
-      recent: patient ? recent.of(patient.id) : [],
-      alarms: alarms.active(),
-      alarmsPausedUntil: alarms.pausedUntil(now),
-      lastUpdatedAt,
-      notices,
-    });
-    const changed =
-      !current ||
-      JSON.stringify({ ...current, generatedAt: 0 }) !==
-        JSON.stringify({ ...next, generatedAt: 0 });
+  const publish = () => {
+    const next = buildSnapshot(state);
+    const changed = !current || !sameView(current, next);
     current = next;
     if (changed) for (const listener of listeners) listener(next);
   };
 
-  const store = async (patientId: string, readings: Reading[]) => {
-    recent.add(patientId, readings, clock.now());
-    try {
-      await history.append(patientId, readings);
-      if (notices.includes(HISTORY_NOTICE)) notices = notices.filter((n) => n !== HISTORY_NOTICE);
-    } catch (error) {
-      // The store keeps unsaved readings in memory and retries on the next append.
-      logger.error('history write failed', { reason: (error as Error).message });
-      if (!notices.includes(HISTORY_NOTICE)) notices = [...notices, HISTORY_NOTICE];
+  const dispatch = (event: CoreEventBody) => {
+    state = reduce(state, { ...event, ...at(clock.now()) });
+    for (const notification of state.alarms.outbox) {
+      logger.info('alarm', { kind: notification.kind });
+      options.notifier.notify(notification);
     }
+    // The poller follows the person the tray shows (aligned to their sensor's minute).
+    if (event.type === 'polled' || event.type === 'settingsChanged') {
+      poller.setFocus(selectedPatient(state)?.id ?? null);
+    }
+    publish();
   };
 
-  const evaluateAlarms = (isNewReading: boolean) => {
-    const patient = selected();
-    const snapshot = current;
-    if (!patient || !snapshot) return;
-    alarms.evaluate({
-      now: clock.now(),
-      patient,
-      recent: recent.of(patient.id),
-      isNewReading,
-      settings: settings.get(),
-      localMinutesOfDay: options.localMinutesOfDay(clock.now()),
-    });
+  /** Writes readings to disk; false when that failed (the store keeps them and retries). */
+  const save = async (patientId: string, readings: readonly Reading[]): Promise<boolean> => {
+    try {
+      await history.append(patientId, [...readings]);
+      return true;
+    } catch (error) {
+      logger.error('history write failed', { reason: (error as Error).message });
+      return false;
+    }
   };
 
   const poller = createPoller({
@@ -161,56 +77,31 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     requestsPerMinute: options.requestsPerMinute,
     sink: {
       async patients(list, at) {
-        const focus = selected()?.id;
-        const before = focus ? recent.of(focus).at(-1)?.time : undefined;
-        patients = list;
-        session = okSession;
-        lastUpdatedAt = at;
-        for (const patient of list) if (patient.latest) await store(patient.id, [patient.latest]);
-        poller.setFocus(selected()?.id ?? null);
-        rebuild();
-        const after = focus ? recent.of(focus).at(-1)?.time : undefined;
-        evaluateAlarms(after !== undefined && after !== before);
-        rebuild();
+        let historySaved: boolean | null = null;
+        for (const patient of list) {
+          if (patient.latest) historySaved = await save(patient.id, [patient.latest]);
+        }
+        dispatch({ type: 'polled', patients: list, at, historySaved });
       },
-      async graph(result) {
-        await store(result.patient.id, result.readings);
-        rebuild();
+      async graph({ patient, readings }) {
+        const historySaved = await save(patient.id, readings);
+        dispatch({ type: 'graphFetched', patientId: patient.id, readings, historySaved });
       },
-      failed(error, _at, retryAt) {
-        session = sessionFromError(error, retryAt);
-        if (error.code === 'no_connections') patients = [];
-        rebuild();
-      },
+      failed: (error, _at, retryAt) => dispatch({ type: 'pollFailed', error, retryAt }),
     },
   });
 
   const tick = () => {
     tickTimer = clock.setTimeout(tick, TICK_MS);
-    evaluateAlarms(false);
-    rebuild();
+    dispatch({ type: 'tick' });
   };
-
-  settings.onChange(() => {
-    poller.setFocus(selected()?.id ?? null);
-    rebuild();
-  });
-
-  const guard = async (action: () => Promise<void>) => {
-    try {
-      await action();
-    } catch (error) {
-      if (isLluError(error)) {
-        session = sessionFromError(error, null);
-        rebuild();
-      }
-      throw error;
-    }
-  };
+  settings.onChange((next) => dispatch({ type: 'settingsChanged', settings: next }));
+  const queries = createHistoryQueries({ clock, history, patients: () => state.patients });
+  const minutesFromNow = (minutes: number) => clock.now() + minutes * 60_000;
 
   return {
     start() {
-      rebuild();
+      publish();
       if (options.hasCredentials) poller.start();
       if (tickTimer === null) tickTimer = clock.setTimeout(tick, TICK_MS);
     },
@@ -220,112 +111,67 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       tickTimer = null;
     },
     snapshot() {
-      if (!current) rebuild();
+      if (!current) publish();
       return current!;
     },
     onSnapshot(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    async history(request) {
-      const to = clock.now();
-      const from = spanStart(request.span, to);
-      const readings = await history.range(request.patientId, from, to + 60_000);
-      return {
-        patientId: request.patientId,
-        span: request.span,
-        from,
-        to,
-        times: readings.map((r) => r.time),
-        mgdl: readings.map((r) => r.mgdl),
-      };
-    },
-    async report(request) {
-      const to = clock.now();
-      const from = spanStart(request.span, to);
-      const readings = await history.range(request.patientId, from, to + 60_000);
-      return buildReport(request, readings, from, to);
-    },
+    history: queries.history,
+    report: queries.report,
+    exportHistory: queries.exportHistory,
     async signIn(credentials) {
       client.setCredentials(credentials);
       await options.credentials.save(credentials);
-      session = connectingSession;
-      rebuild();
+      dispatch({ type: 'signingIn' });
       poller.start();
       poller.unblock();
     },
     async acceptTerms() {
-      await guard(async () => {
+      try {
         await client.acceptTerms();
-        session = connectingSession;
-        rebuild();
-        poller.unblock();
-      });
+      } catch (error) {
+        if (isLluError(error)) dispatch({ type: 'commandFailed', error });
+        throw error;
+      }
+      dispatch({ type: 'termsAccepted' });
+      poller.unblock();
     },
     async signOut() {
       poller.stop();
       await client.signOut();
       client.setCredentials(null);
       await options.credentials.clear();
-      patients = [];
-      session = signedOutSession;
-      lastUpdatedAt = null;
-      rebuild();
+      dispatch({ type: 'signedOut' });
     },
     async selectPatient(patientId) {
-      if (!patients.some((p) => p.id === patientId)) {
-        throw Object.assign(new Error('That person is not followed by this account.'), {
-          code: 'not_found',
-        });
+      if (!state.patients.some((p) => p.id === patientId)) {
+        throw new NotFoundError('That person is not followed by this account.');
       }
-      await settings.update({ selectedPatientId: patientId });
-      poller.setFocus(patientId);
-      rebuild();
+      // Also announced by settings.onChange; dispatched here too so the snapshot is current
+      // when this resolves, whenever the settings store calls its listeners.
+      dispatch({
+        type: 'settingsChanged',
+        settings: await settings.update({ selectedPatientId: patientId }),
+      });
     },
     refreshNow: () => poller.refreshNow(),
     resume: () => poller.resume(),
     popoverOpened() {
-      const patient = selected();
+      const patient = selectedPatient(state);
       if (!patient) return;
-      const newest = recent.of(patient.id).at(-1);
-      if (!newest || clock.now() - newest.time > 10 * 60_000) poller.requestBackfill(patient.id);
+      const newest = recentOf(state, patient.id).at(-1);
+      if (!newest || clock.now() - newest.time > BACKFILL_WHEN_OLDER_MS) {
+        poller.requestBackfill(patient.id);
+      }
     },
-    snooze(kind, minutes) {
-      alarms.snooze(kind, clock.now() + minutes * 60_000);
-      rebuild();
-    },
-    addNotice(text) {
-      if (!notices.includes(text)) notices = [...notices, text];
-      rebuild();
-    },
-    clearNotice(text) {
-      notices = notices.filter((n) => n !== text);
-      rebuild();
-    },
-    pauseAlarms(minutes) {
-      alarms.pause(minutes === null ? null : clock.now() + minutes * 60_000);
-      rebuild();
-    },
-    async exportHistory(request) {
-      const to = clock.now();
-      const readings = await history.range(
-        request.patientId,
-        spanStart(request.span, to),
-        to + 60_000,
-      );
-      const patient = patients.find((p) => p.id === request.patientId);
-      const name = patient ? patientName(patient) : undefined;
-      const stamp = new Date(to).toISOString().slice(0, 10);
-      const content =
-        request.format === 'csv'
-          ? toCsv(readings, { patientName: name })
-          : toJson(readings, { patientId: request.patientId, patientName: name });
-      return {
-        fileName: `glucobar-${request.span}-${stamp}.${request.format}`,
-        content,
-        rows: readings.length,
-      };
-    },
+    snooze: (kind, minutes) =>
+      dispatch({ type: 'alarmsSnoozed', kind, until: minutesFromNow(minutes) }),
+    addNotice: (text) => dispatch({ type: 'noticeAdded', text }),
+    clearNotice: (text) => dispatch({ type: 'noticeCleared', text }),
+    pauseAlarms: (minutes) =>
+      dispatch({ type: 'alarmsPaused', until: minutes === null ? null : minutesFromNow(minutes) }),
     poller: () => poller,
   };
 }

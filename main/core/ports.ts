@@ -1,3 +1,6 @@
+import type { Settings, SettingsPatch } from '../../common/settings';
+import type { Credentials } from '../../common/credentials';
+
 /**
  * What core needs from the outside world. Composition roots (main/index.ts for the app,
  * main/cli.ts for the command line, tests) pass implementations in; core never reaches
@@ -80,6 +83,19 @@ export interface Notifier {
     body: string;
     urgency: NotificationUrgency;
   }): void;
+}
+
+/** The settings as core needs them; the app backs this with electron-store, tests with memory. */
+export interface SettingsAccess {
+  get(): Settings;
+  update(patch: SettingsPatch): Promise<Settings>;
+  onChange(listener: (settings: Settings) => void): () => void;
+}
+
+/** Where the app keeps credentials (encrypted by the desktop app; never on disk by the CLI). */
+export interface CredentialKeeper {
+  save(credentials: Credentials): Promise<void>;
+  clear(): Promise<void>;
 }
 
 export const systemClock: Clock = {

@@ -3,6 +3,7 @@ import type { LinkId } from '../../common/links';
 import type { Settings, SettingsPatch } from '../../common/settings';
 import type { ErrorCode } from '../../preload/contract';
 import type { AppCore } from '../core/app-core';
+import { NotFoundError } from '../core/app/errors';
 import { isLluError } from '../core/llu/errors';
 import { SettingsError } from '../core/settings/settings-service';
 import { externalUrlFor } from '../core/window/url-policy';
@@ -82,8 +83,6 @@ export function mapDomainError(error: unknown): IpcFailure | null {
     return new IpcFailure(code, error.message);
   }
   if (error instanceof SettingsError) return new IpcFailure(error.code, error.message);
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'not_found' && error instanceof Error)
-    return new IpcFailure('not_found', error.message);
+  if (error instanceof NotFoundError) return new IpcFailure('not_found', error.message);
   return null;
 }

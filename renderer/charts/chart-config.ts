@@ -13,21 +13,11 @@ import {
 import { formatGlucose, fromMgdl, mgdlFrom } from '../../common/glucose/units';
 import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '../format/time';
 import { gapLimit, glucoseTicks, pointRadius, timeTicks, yBounds } from './axes';
+import type { ChartPalette } from './chart-palette';
 import { glucoseYAxis } from './glucose-axis';
 
 /** Colours resolved from the style sheet (light or dark), so this module stays DOM-free. */
-export interface ChartPalette {
-  veryLow: string;
-  low: string;
-  inRange: string;
-  high: string;
-  veryHigh: string;
-  line: string;
-  band: string;
-  threshold: string;
-  grid: string;
-  text: string;
-}
+export type { ChartPalette } from './chart-palette';
 
 /** The patient's target range (mg/dL); the bands themselves are common/glucose/range.ts. */
 export type Targets = TargetRange;

@@ -3,7 +3,7 @@
 import type { Scale } from 'chart.js';
 import type { Units } from '../../preload/contract';
 import { unitDecimals } from '../../common/glucose/units';
-import type { ChartPalette } from './chart-config';
+import type { ChartPalette } from './chart-palette';
 
 export function glucoseYAxis(options: {
   bounds: { min: number; max: number };

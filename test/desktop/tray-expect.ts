@@ -1,8 +1,7 @@
 // What the tray should show for a snapshot, from the product's own tray pipeline (tray view →
 // icon set): the one place the desktop tests depend on its signature.
-import type { Settings, Snapshot } from '../../preload/contract';
+import type { Snapshot } from '../../preload/contract';
 import { renderValueIconSet } from '../../main/core/tray/icon-set';
-import { defaultSettings } from '../../main/core/settings/schema';
 import { trayViewFor } from '../../main/core/tray/tray-view';
 import type { AppProcess } from './standin/process';
 import type { Representation } from './standin/native-image';
@@ -20,10 +19,9 @@ export function iconMatchesModel(
   shown: Representation,
   snapshot: Snapshot,
   platform: 'win32' | 'linux',
-  settings: Settings = defaultSettings(),
 ): boolean {
   // The value icon no longer depends on the taskbar theme (an opaque tile reads on any panel).
-  const { model } = trayViewFor(snapshot, settings, platform);
+  const { model } = trayViewFor(snapshot, platform);
   if (model.icon.kind !== 'value') return false;
   const rep = renderValueIconSet(model.icon.spec).find((r) => r.size === shown.width);
   return rep !== undefined && Buffer.compare(rep.png, shown.png) === 0;

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { INVOKE, PUSH, type Settings } from '../../preload/contract';
 import { DEMO_CREDENTIALS } from '../../main/simulator';
+import { trayModelFor } from '../../main/core/tray/tray-view';
 import { useE2eSuite } from './harness';
 import { expectedValueText, openTab, shownValue } from './popover-page';
 
@@ -34,8 +35,9 @@ it('switches patient from the list: tray, value, chart and settings follow', asy
   const shown = await shownValue(page);
   expect(shown).toBe(expectedValueText(live!.mgdl, 'mg/dL'));
   expect(shown).toBe(after.current?.display.value);
-  expect(after.tray.title).toContain(shown);
-  expect(after.tray.tooltip.split('\n').slice(0, 2)).toEqual([name, `${shown} mg/dL`]);
+  const tray = trayModelFor(after, 'darwin');
+  expect(tray.title).toContain(shown);
+  expect(tray.tooltip.split('\n').slice(0, 2)).toEqual([name, `${shown} mg/dL`]);
   expect(
     await page.locator(`.patient[data-patient-id="${other!.id}"]`).getAttribute('aria-pressed'),
   ).toBe('true');
@@ -60,7 +62,7 @@ it('switches patient from the list: tray, value, chart and settings follow', asy
   await expect.poll(() => shownValue(page)).toBe(mmol);
   await world.idle();
   expect(await page.locator('.reading .unit').textContent()).toBe('mmol/L');
-  expect(main.core.snapshot().tray.title).toContain(mmol);
+  expect(trayModelFor(main.core.snapshot(), 'darwin').title).toContain(mmol);
   const settingsPushes = main.ipc.messages.filter((m) => m.channel === PUSH.settings);
   expect(settingsPushes.map((m) => (m.payload as Settings).units)).toContain('mmol/L');
 });

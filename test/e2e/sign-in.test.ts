@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_CREDENTIALS } from '../../main/simulator';
 import { useE2eSuite, type E2eWorld } from './harness';
+import { trayModelFor } from '../../main/core/tray/tray-view';
 import { expectedValueText, shownScreen, shownValue, signInWith } from './popover-page';
 
 const suite = useE2eSuite();
@@ -38,11 +39,9 @@ describe('sign in', () => {
 
     expect(shown).toBe(snapshot.current?.display.value);
     expect(shown).toBe(expectedValueText(live!.mgdl, 'mg/dL'));
-    expect(snapshot.tray.title).toContain(shown);
-    expect(snapshot.tray.tooltip.split('\n').slice(0, 2)).toEqual([
-      snapshot.patientName,
-      `${shown} mg/dL`,
-    ]);
+    const tray = trayModelFor(snapshot, 'darwin');
+    expect(tray.title).toContain(shown);
+    expect(tray.tooltip.split('\n').slice(0, 2)).toEqual([snapshot.patientName, `${shown} mg/dL`]);
     expect(await page.locator('.reading .arrow').textContent()).toBe(
       ARROW_GLYPHS[live!.trendArrow],
     );

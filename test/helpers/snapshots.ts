@@ -121,6 +121,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     session: session('ok'),
     units: 'mg/dL',
     privacy: false,
+    launchAtLogin: false,
     patients: [PATIENTS[0]!],
     selectedPatientId: 'p-sam',
     patientName: 'Sam Example',
@@ -137,7 +138,6 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     alarms: [],
     alarmsPausedUntil: null,
     lastUpdatedAt: current ? current.time : null,
-    tray: { title: current ? current.display.value : '—', tooltip: 'Glucobar', tone: 'inRange' },
     notices: [],
     ...overrides,
   };

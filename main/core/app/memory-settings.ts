@@ -1,5 +1,5 @@
 import type { Settings } from '../../../common/settings';
-import type { SettingsAccess } from '../app-core';
+import type { SettingsAccess } from '../ports';
 import { applySettingsPatch } from '../settings/apply-patch';
 
 /** Settings held in memory only: the CLI and tests (the desktop app persists them). */

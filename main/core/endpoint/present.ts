@@ -1,14 +1,13 @@
 /**
  * A served snapshot, as of the moment the client shows it. The server built it up to one tick
  * earlier; the reading's age, and whether it is still current, are recomputed here with the same
- * rules the core uses (buildCurrentReading, buildTrayModel), so a value that went stale in
+ * rules the core uses (buildCurrentReading), so a value that went stale in
  * between is never shown as current.
  */
 import type { Units } from '../../../common/glucose/vocabulary';
 import type { Snapshot } from '../../../common/snapshot';
 import { formatDelta } from '../../../common/glucose/units';
 import { buildCurrentReading } from '../snapshot/reading-view';
-import { buildTrayModel } from '../tray/tray-model';
 
 export interface PresentOptions {
   now: number;
@@ -50,20 +49,9 @@ export function presentServed(snapshot: Snapshot, options: PresentOptions): Snap
           delta: formatDelta(served.deltaMgdl, units === 'both' ? 'mg/dL' : units),
         },
       };
-  const tray = buildTrayModel(
-    {
-      patientName: snapshot.patientName,
-      current,
-      session: snapshot.session,
-      units,
-      privacy: snapshot.privacy,
-    },
-    'darwin',
-  );
   return {
     ...snapshot,
     units,
     current,
-    tray: { title: tray.title ?? '', tooltip: tray.tooltip, tone: current.tone },
   };
 }

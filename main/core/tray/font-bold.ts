@@ -2,7 +2,7 @@
  * Two-pixel-stroke fonts for 20–32 px icons (125–200 % scaling), where one-pixel strokes
  * look spindly next to the system's own tray glyphs.
  */
-import type { FontSource } from './pixel-font';
+import type { FontSource } from './font-source';
 import { rows } from './pixel-font-rows';
 
 export const BOLD_FONT: FontSource = {

@@ -1,5 +1,5 @@
 /** Three-pixel strokes for two-character values (`54`, `LO`) at 20–24 px. */
-import type { FontSource } from './pixel-font';
+import type { FontSource } from './font-source';
 import { rows } from './pixel-font-rows';
 
 const TOP = '.#######. ######### #########';

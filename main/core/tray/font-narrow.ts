@@ -3,7 +3,7 @@
  * icon (100 % scaling) at 11 rows tall; MEDIUM does the same job at 20 px; TINY (three
  * columns) is the last resort inside an urgent badge, whose border costs two columns.
  */
-import type { FontSource } from './pixel-font';
+import type { FontSource } from './font-source';
 import { rows } from './pixel-font-rows';
 
 export const TINY_FONT: FontSource = {

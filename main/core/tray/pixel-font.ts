@@ -6,18 +6,7 @@
 import { BOLD_FONT, LARGE_FONT } from './font-bold';
 import { HEAVY_FONT } from './font-heavy';
 import { MEDIUM_FONT, NARROW_FONT, TINY_FONT } from './font-narrow';
-
-/** Glyph source: rows separated by spaces, `#` = ink, `.` = empty. */
-export interface FontSource {
-  name: string;
-  /** Row count of every glyph (cap height; there are no descenders). */
-  height: number;
-  /** Nominal stroke width, used to size decorations drawn around the text. */
-  stroke: number;
-  /** Empty columns between two glyphs. */
-  spacing: number;
-  glyphs: Readonly<Record<string, string>>;
-}
+import type { FontSource } from './font-source';
 
 export interface Glyph {
   width: number;

@@ -5,35 +5,37 @@ import { clockTime } from '../sensor/clock-time';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 
-/** The tray's model and menu for one snapshot: what the presenter applies. */
-export function trayViewFor(
-  snapshot: Snapshot,
-  settings: Settings,
-  platform: TrayPlatform,
-): { model: TrayModel; menu: MenuItemModel[] } {
-  const paused = snapshot.alarmsPausedUntil !== null;
-  const model = buildTrayModel(
+/** What the tray shows for one snapshot on one platform; the CLI asks it for the title. */
+export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayModel {
+  return buildTrayModel(
     {
       patientName: snapshot.patientName,
       current: snapshot.current,
       session: snapshot.session,
       units: snapshot.units,
       privacy: snapshot.privacy,
-      paused,
+      paused: snapshot.alarmsPausedUntil !== null,
       sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
     },
     platform,
   );
+}
+
+/** The tray's model and menu for one snapshot: what the presenter applies. */
+export function trayViewFor(
+  snapshot: Snapshot,
+  platform: TrayPlatform,
+): { model: TrayModel; menu: MenuItemModel[] } {
   const menu = buildTrayMenu({
     patients: snapshot.patients,
     units: snapshot.units,
-    launchAtLogin: settings.launchAtLogin,
+    launchAtLogin: snapshot.launchAtLogin,
     alarmsPausedUntil: snapshot.alarmsPausedUntil,
     now: snapshot.generatedAt,
     privacy: snapshot.privacy,
     canRefresh: snapshot.session.status !== 'signed_out',
   });
-  return { model, menu };
+  return { model: trayModelFor(snapshot, platform), menu };
 }
 
 /** What tray menu actions act on; main/index.ts passes the core, settings, popover and app. */

@@ -4,6 +4,8 @@ import type { Rectangle } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { silentLogger } from '../../../main/core/ports';
 import type { ElectronTrayOptions } from '../../../main/adapters/electron-tray';
+import type { MenuItemModel } from '../../../main/core/tray/tray-menu';
+import { makeSnapshot } from '../../helpers/snapshots';
 
 const fake = vi.hoisted(() => {
   const screenListeners = new Map<string, () => void>();
@@ -15,6 +17,15 @@ const fake = vi.hoisted(() => {
       off: vi.fn(),
     },
     trayBounds: { x: 10, y: 0, width: 22, height: 22 },
+    port: {
+      setTitle: vi.fn(),
+      setToolTip: vi.fn(),
+      setTemplateImage: vi.fn(),
+      setColouredImage: vi.fn(),
+      setValueImage: vi.fn(),
+      setFallbackImage: vi.fn(),
+      setMenu: vi.fn(),
+    },
   };
 });
 
@@ -22,7 +33,7 @@ vi.mock('electron', () => ({ app: { quit: vi.fn() }, screen: fake.screen }));
 vi.mock('../../../main/adapters/electron-tray', () => ({
   createElectronTray: (options: ElectronTrayOptions) => {
     fake.trayOptions = options;
-    return { port: {}, bounds: () => fake.trayBounds, destroy: vi.fn() };
+    return { port: fake.port, bounds: () => fake.trayBounds, destroy: vi.fn() };
   },
 }));
 
@@ -84,6 +95,22 @@ describe('tray controller', () => {
     controller.openPopover();
     expect(popover.show).toHaveBeenCalledWith(fake.trayBounds);
     expect(core.popoverOpened).toHaveBeenCalled();
+  });
+
+  it('draws the snapshot it is handed (never reading core or settings), and redraws it', () => {
+    const { controller } = make();
+    const launchItem = () =>
+      (fake.port.setMenu.mock.calls.at(-1)?.[0] as MenuItemModel[])
+        .flatMap((item) => [item, ...(item.submenu ?? [])])
+        .find((item) => item.action?.kind === 'setLaunchAtLogin');
+    controller.render(makeSnapshot({ launchAtLogin: true }));
+    expect(launchItem()?.checked).toBe(true);
+    expect(fake.port.setToolTip.mock.calls.at(-1)?.[0]).toContain('Sam Example');
+    controller.render(makeSnapshot({ launchAtLogin: false }));
+    expect(launchItem()?.checked).toBe(false);
+    fake.port.setToolTip.mockClear();
+    controller.redraw();
+    expect(fake.port.setToolTip).toHaveBeenCalledTimes(1);
   });
 
   it('re-renders when the display scale changes, and stops listening when destroyed', () => {

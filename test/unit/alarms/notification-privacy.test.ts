@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { notificationForPrivacy } from '../../../main/core/alarms/notification-privacy';
 import type { AlarmNotification } from '../../../main/core/alarms';
-import { createAlarmRunner } from '../../../main/core/app/alarm-runner';
+import { checkAlarms, emptyAlarmBook } from '../../../main/core/app/alarm-book';
 import type { Patient } from '../../../main/core/llu/types';
-import { silentLogger, type Notifier } from '../../../main/core/ports';
+import type { Notifier } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import { MINUTE, T0, reading } from '../glucose/make-reading';
 
@@ -23,13 +23,9 @@ const patient: Patient = {
 type Shown = Parameters<Notifier['notify']>[0];
 
 function notificationsFor(privacyMode: boolean): Shown[] {
-  const shown: Shown[] = [];
-  const runner = createAlarmRunner({
-    notifier: { notify: (n) => shown.push(n) },
-    logger: silentLogger,
-  });
   const recent = [reading(0, 70), reading(5, 59), reading(10, 48, { trend: 'fallingQuickly' })];
-  runner.evaluate({
+  // The outbox is what the app shell hands the notifier, word for word.
+  const book = checkAlarms(emptyAlarmBook, {
     now: T0 + 10 * MINUTE + 30_000,
     patient,
     recent,
@@ -37,7 +33,7 @@ function notificationsFor(privacyMode: boolean): Shown[] {
     settings: { ...defaultSettings(), privacyMode },
     localMinutesOfDay: 12 * 60,
   });
-  return shown;
+  return [...book.outbox];
 }
 
 describe('notification text in privacy mode', () => {

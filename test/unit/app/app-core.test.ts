@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../preload/contract';
 import { createAppCore } from '../../../main/core/app-core';
+import { NotFoundError } from '../../../main/core/app/errors';
 import { createMemorySettings } from '../../../main/core/app/memory-settings';
+import { mapDomainError } from '../../../main/ipc/handlers';
 import { openHistory } from '../../../main/core/history';
 import { LluError } from '../../../main/core/llu/errors';
 import type { LluClient } from '../../../main/core/llu/types';
@@ -12,6 +14,7 @@ import { silentLogger, type Notifier } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import { createFakeClock } from '../../helpers/fake-clock';
 import { createFakeLlu } from '../poller/fake-llu';
+import { trayModelFor } from '../../../main/core/tray/tray-view';
 
 const MINUTE = 60_000;
 const dirs: string[] = [];
@@ -76,6 +79,22 @@ function setup(options: { hasCredentials?: boolean; patients?: string[] } = {}) 
 }
 
 describe('app core', () => {
+  it('refuses a person this account does not follow with a typed not-found error', async () => {
+    const { clock, core, settings } = setup();
+    core.start();
+    await clock.advance(5 * MINUTE);
+    const refusal = await core.selectPatient('nobody').catch((e: unknown) => e);
+    expect(refusal).toBeInstanceOf(NotFoundError);
+    expect(mapDomainError(refusal)).toMatchObject({
+      code: 'not_found',
+      message: (refusal as Error).message,
+    });
+    // Only the type says "not found": an error that merely carries the code is not trusted.
+    expect(mapDomainError(Object.assign(new Error('x'), { code: 'not_found' }))).toBeNull();
+    expect(settings.get().selectedPatientId).toBeNull();
+    core.stop();
+  });
+
   it('starts signed out without credentials and does not poll', async () => {
     const { clock, llu, core } = setup({ hasCredentials: false });
     core.start();
@@ -94,7 +113,7 @@ describe('app core', () => {
     expect(snapshot.selectedPatientId).toBe('p1');
     expect(snapshot.current?.stale).toBe(false);
     expect(snapshot.current?.display.value).toBe(String(snapshot.current?.mgdl));
-    expect(snapshot.tray.title).toContain(snapshot.current!.display.value);
+    expect(trayModelFor(snapshot, 'darwin').title).toContain(snapshot.current!.display.value);
     expect(snapshot.patients.map((p) => p.id).sort()).toEqual(['p1', 'p2']);
     core.stop();
   });
@@ -110,7 +129,7 @@ describe('app core', () => {
     expect(snapshot.current?.stale).toBe(true);
     expect(snapshot.current?.tone).toBe('stale');
     expect(snapshot.current?.display.arrow).toBe('?');
-    expect(snapshot.tray.title).not.toBe(`${snapshot.current!.display.value} →`);
+    expect(trayModelFor(snapshot, 'darwin').title).not.toBe(`${snapshot.current!.display.value} →`);
     core.stop();
   });
 

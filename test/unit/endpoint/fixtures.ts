@@ -4,6 +4,7 @@ import type { SessionView, Snapshot } from '../../../preload/contract';
 import type { SnapshotSource } from '../../../main/core/endpoint/server';
 import type { Patient } from '../../../main/core/llu/types';
 import { defaultSettings } from '../../../main/core/settings/schema';
+import { initialState } from '../../../main/core/app/state';
 import { buildSnapshot } from '../../../main/core/snapshot/build-snapshot';
 import { okSession, sessionFromError } from '../../../main/core/snapshot/session-view';
 import { LluError } from '../../../main/core/llu/errors';
@@ -38,14 +39,15 @@ export function snapshotAt(
 ): Snapshot {
   const patients = options.patients ?? [patient('p1', 'Ada', readingTime)];
   return buildSnapshot({
-    now,
-    demo: options.demo ?? false,
+    ...initialState({
+      now,
+      demo: options.demo ?? false,
+      hasCredentials: true,
+      settings: { ...defaultSettings(), units: 'mg/dL', selectedPatientId: patients[0]!.id },
+      localMinutesOfDay: 0,
+    }),
     session: options.session ?? okSession,
-    settings: { ...defaultSettings(), units: 'mg/dL', selectedPatientId: patients[0]!.id },
     patients,
-    recent: [],
-    alarms: [],
-    alarmsPausedUntil: null,
     lastUpdatedAt: now,
   });
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { presentServed } from '../../../main/core/endpoint/present';
+import { trayModelFor } from '../../../main/core/tray/tray-view';
+import type { Snapshot } from '../../../common/snapshot';
 import { MINUTE, snapshotAt } from './fixtures';
+
+const titleOf = (snapshot: Snapshot) => trayModelFor(snapshot, 'darwin').title;
 
 const t0 = Date.UTC(2026, 11, 7, 12, 0, 0);
 
@@ -10,7 +14,7 @@ describe('a served snapshot as of the moment it is shown', () => {
     const shown = presentServed(served, { now: t0 + 30_000, staleAfterMinutes: 10, units: null });
     expect(shown.current).toMatchObject({ stale: false, ageSeconds: 150, trend: 'rising' });
     expect(shown.current?.display.age).toBe('2 min ago');
-    expect(shown.tray.title).toBe(served.tray.title);
+    expect(titleOf(shown)).toBe(titleOf(served));
   });
 
   it('never presents as current a value that went stale after the server built the snapshot', () => {
@@ -20,7 +24,7 @@ describe('a served snapshot as of the moment it is shown', () => {
     const shown = presentServed(served, { now: t0 + 10_000, staleAfterMinutes: 10, units: null });
     expect(shown.current).toMatchObject({ stale: true, trend: 'unknown', deltaMgdl: null });
     expect(shown.current?.tone).toBe('stale');
-    expect(shown.tray.title).not.toBe(served.tray.title);
+    expect(titleOf(shown)).not.toBe(titleOf(served));
   });
 
   it('a reading stale at the server stays stale', () => {

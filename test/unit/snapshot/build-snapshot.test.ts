@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../../main/core/glucose/reading';
 import type { Patient } from '../../../main/core/llu/types';
-import {
-  buildSnapshot,
-  selectPatient,
-  type SnapshotInput,
-} from '../../../main/core/snapshot/build-snapshot';
+import { initialState, type CoreState } from '../../../main/core/app/state';
+import { buildSnapshot } from '../../../main/core/snapshot/build-snapshot';
+import { selectPatient } from '../../../main/core/snapshot/patient-choice';
+import { trayModelFor } from '../../../main/core/tray/tray-view';
 import { buildSensorView } from '../../../main/core/snapshot/sensor-view';
 import { okSession } from '../../../main/core/snapshot/session-view';
 import { defaultSettings } from '../../../main/core/settings/schema';
@@ -32,19 +31,29 @@ const patient = (id: string, latest: Reading | null, first = id): Patient => ({
   alarmLevels: { lowMgdl: 70, highMgdl: 250, urgentLowMgdl: 55 },
 });
 
-function input(overrides: Partial<SnapshotInput> = {}): SnapshotInput {
+/** A state; `recent` is given as the selected patient's list (every patient gets it). */
+function input(
+  overrides: Partial<Omit<CoreState, 'recent'>> & { recent?: Reading[] } = {},
+): CoreState {
   const latest = reading(1, 131);
+  const { recent = [reading(6, 128), reading(5, 128), latest], ...rest } = overrides;
+  const patients = rest.patients ?? [
+    patient('b', latest, 'Bo'),
+    patient('a', reading(2, 60), 'Ada'),
+  ];
   return {
-    now: NOW,
-    demo: false,
+    ...initialState({
+      now: NOW,
+      demo: false,
+      hasCredentials: true,
+      settings: defaultSettings(),
+      localMinutesOfDay: 0,
+    }),
     session: okSession,
-    settings: defaultSettings(),
-    patients: [patient('b', latest, 'Bo'), patient('a', reading(2, 60), 'Ada')],
-    recent: [reading(6, 128), reading(5, 128), latest],
-    alarms: [],
-    alarmsPausedUntil: null,
+    patients,
+    recent: Object.fromEntries(patients.map((p) => [p.id, recent])),
     lastUpdatedAt: NOW,
-    ...overrides,
+    ...rest,
   };
 }
 
@@ -74,7 +83,7 @@ describe('buildSnapshot', () => {
       arrow: '↗',
     });
     expect(snap.patientName).toBe('Bo Example');
-    expect(snap.tray.title).toContain('131');
+    expect(trayModelFor(snap, 'darwin').title).toContain('131');
   });
 
   it('shows both units when asked', () => {
@@ -110,8 +119,9 @@ describe('buildSnapshot', () => {
   it('carries privacy mode so every view hides numbers, and the tray title has none', () => {
     const snap = buildSnapshot(input({ settings: { ...defaultSettings(), privacyMode: true } }));
     expect(snap.privacy).toBe(true);
-    expect(snap.tray.title).not.toMatch(/\d/);
-    expect(snap.tray.tooltip).not.toMatch(/\d{2,}/);
+    const tray = trayModelFor(snap, 'darwin');
+    expect(tray.title).not.toMatch(/\d/);
+    expect(tray.tooltip).not.toMatch(/\d{2,}/);
   });
 
   it('no patients: no current reading, the session message explains', () => {

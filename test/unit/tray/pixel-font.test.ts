@@ -5,8 +5,8 @@ import {
   glyphFor,
   measureText,
   REQUIRED_CHARACTERS,
-  type FontSource,
 } from '../../../main/core/tray/pixel-font';
+import type { FontSource } from '../../../main/core/tray/font-source';
 
 const tinySource: FontSource = {
   name: 'test',

@@ -4,7 +4,6 @@ import {
   trayViewFor,
   type TrayActionTargets,
 } from '../../../main/core/tray/tray-view';
-import { defaultSettings } from '../../../main/core/settings/schema';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 function targets() {
@@ -22,9 +21,9 @@ function targets() {
 describe('tray view', () => {
   it('builds a macOS title from the snapshot and a value icon elsewhere', () => {
     const snapshot = makeSnapshot();
-    const mac = trayViewFor(snapshot, defaultSettings(), 'darwin');
+    const mac = trayViewFor(snapshot, 'darwin');
     expect(mac.model.title).toContain(snapshot.current!.display.value);
-    const win = trayViewFor(snapshot, defaultSettings(), 'win32');
+    const win = trayViewFor(snapshot, 'win32');
     expect(win.model.title).toBeNull();
     expect(win.model.icon.kind).toBe('value');
     expect(win.menu.some((item) => item.action?.kind === 'quit')).toBe(true);

@@ -1,0 +1,15 @@
+import type { Patient } from '../llu/types';
+
+/** The patient the tray shows: the chosen one if still followed, else the first by id. */
+export function selectPatient(
+  patients: readonly Patient[],
+  preferredId: string | null,
+): Patient | null {
+  const preferred = patients.find((p) => p.id === preferredId);
+  if (preferred) return preferred;
+  return [...patients].sort((a, b) => a.id.localeCompare(b.id))[0] ?? null;
+}
+
+/** A person's name as every view shows it (server text is already sanitised by llu/patients.ts). */
+export const patientName = (patient: Patient): string =>
+  [patient.firstName, patient.lastName].filter((part) => part.trim() !== '').join(' ') || 'Unnamed';
