@@ -76,7 +76,7 @@ async function viewsFor(name: string) {
     }
     const snapshot: Snapshot = core.snapshot();
     const exported = await core.exportHistory({ patientId: 'p-1', span: '24h', format: 'csv' });
-    return { snapshot, notifications, settings: settings.get(), exported };
+    return { snapshot, notifications, exported };
   } finally {
     core.stop();
     server.connectionsFor = null;
@@ -92,11 +92,11 @@ describe('hostile names reach no view raw', () => {
     it(
       kind,
       async () => {
-        const { snapshot, notifications, settings, exported } = await viewsFor(name);
+        const { snapshot, notifications, exported } = await viewsFor(name);
         expect(snapshot.current?.display.value).toBe('48');
         expectClean(snapshot.patientName!);
         for (const platform of ['darwin', 'win32', 'linux'] as const) {
-          const { model, menu } = trayViewFor(snapshot, settings, platform);
+          const { model, menu } = trayViewFor(snapshot, platform);
           if (model.title !== null) expectClean(model.title);
           // The tooltip's lines are its own: the name is one line, and no line is forged.
           const lines = model.tooltip.split('\n');
