@@ -31,6 +31,16 @@ export interface Settings {
    * only obfuscated. Off by default; then it is kept in memory and asked for after a restart.
    */
   rememberWithoutKeyStore: boolean;
+  /**
+   * How long the wearer's sensor lasts: 14 days, or 15 for the Plus sensors. LibreLinkUp does
+   * not tell them apart, so the person says which (days left, "sensor ended").
+   */
+  sensorLifetimeDays: 14 | 15;
+  /**
+   * Advanced: the LibreLinkUp app version Glucobar announces (`4.17.0`). LibreLinkUp refuses
+   * versions it considers too old; a newer one can be set here without a Glucobar update.
+   */
+  lluClientVersion: string;
 }
 
 export type SettingsPatch = {

@@ -44,6 +44,7 @@ export async function openAccount(options: {
     userData: options.userData,
     forceDemo: options.forceDemo,
     logger,
+    clientVersion: () => settings.get().lluClientVersion,
   });
   const history = openHistory({ dir: source.historyDir, clock: systemClock, logger });
   return { settings, settingsNotice: notice, vault, source, history };

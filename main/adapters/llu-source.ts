@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { createLluClient } from '../core/llu/client';
+import { installationIdFile } from '../core/llu/installation-id';
 import type { LluClient } from '../core/llu/types';
 import { systemClock, type Logger } from '../core/ports';
 import type { CredentialVault } from '../core/secrets/credential-vault';
@@ -29,6 +30,8 @@ export async function openLluSource(options: {
   userData: string;
   forceDemo: boolean;
   logger: Logger;
+  /** The announced LibreLinkUp version (advanced setting), read on every request. */
+  clientVersion?: () => string;
 }): Promise<LluSource> {
   const stored = await options.vault.getCredentials();
   const keyStoreFailed = !stored && (await options.vault.hasUnreadableCredentials());
@@ -42,7 +45,10 @@ export async function openLluSource(options: {
     logger: options.logger,
     credentials: demo ? demo.demo : stored,
     sessionStore: demo ? createMemoryStore() : options.vault.sessionStore(),
+    // Kept beside the settings, outside the vault: not a secret, and it outlives a sign-out.
+    installationStore: demo ? createMemoryStore() : installationIdFile(options.userData),
     ...(demo ? { apiUrl: demo.apiUrl } : {}),
+    ...(options.clientVersion ? { clientVersion: options.clientVersion } : {}),
   });
   return {
     client,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openHistory, type HistoryFs, type HistoryStore } from '../core/history';
 import { createLluClient } from '../core/llu/client';
+import { installationIdFile } from '../core/llu/installation-id';
 import type { LluClient, LluCredentials } from '../core/llu/types';
 import type { Clock, FetchLike, Logger } from '../core/ports';
 import { startDemoSimulator } from '../simulator/demo';
@@ -55,6 +56,7 @@ export async function openCliContext(options: CommonOptions, io: CliIo): Promise
     logger: io.logger,
     credentials: demo ? demo.demo : credentialsFromEnv(io.env),
     sessionStore: createSessionFile(stateDir, { warnings, lock, now: () => io.clock.now() }),
+    installationStore: installationIdFile(stateDir),
     ...(demo ? { apiUrl: demo.apiUrl } : options.apiUrl ? { apiUrl: options.apiUrl } : {}),
     ...(options.region ? { region: options.region } : {}),
     ...(options.clientVersion ? { clientVersion: options.clientVersion } : {}),

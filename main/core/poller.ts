@@ -65,6 +65,13 @@ const CLOCK_JUMP_MS = 30_000;
 const GRAPH_LAG_MS = 21 * 60_000;
 /** After a start or a gap, the graph waits this long: the live polls find the next reading first. */
 const COLD_START_BACKFILL_MS = 90_000;
+/**
+ * Except the shown wearer's first graph after a start, so the chart is not empty for the first
+ * minute and a half: at once when the next live poll is this far away (its retries, 8 s apart
+ * while learning, then fall into the next minute's budget), else right after that poll caught
+ * the next reading. Either way the cold-start lag does not grow.
+ */
+const AT_ONCE_LEAD_MS = 44_000;
 
 export function createPoller(options: PollerOptions): Poller {
   const { clock, logger, client, sink } = options;
@@ -88,6 +95,8 @@ export function createPoller(options: PollerOptions): Poller {
   let waitingForPerson = false;
   let failures = 0;
   let knownPatients: string[] = [];
+  /** The shown wearer whose first graph waits for their next reading (see AT_ONCE_LEAD_MS). */
+  let firstGraphPending: string | null = null;
 
   const schedule = (at: number) => {
     if (!running) return;
@@ -156,15 +165,15 @@ export function createPoller(options: PollerOptions): Poller {
     const now = clock.now();
     failures = 0;
     knownPatients = patients.map((p) => p.id);
+    const firstSighted: string[] = [];
     for (const patient of patients) {
       const time = patient.latest?.time;
       if (time === undefined) continue;
       const previous = lastLive.get(patient.id);
       if (previous === undefined) {
         // First sighting (every start): the graph withholds its newest 15–20 min, so the time
-        // just before now is only backfillable a little later. The first graph waits until the
-        // next live reading has been caught: those polls need the minute's request budget.
-        backfills.add(patient.id, now + COLD_START_BACKFILL_MS);
+        // just before now is only backfillable a little later (see firstGraphs).
+        firstSighted.push(patient.id);
         backfills.add(patient.id, now + GRAPH_LAG_MS);
       } else if (time - previous > GAP_MS) {
         // Most of a gap is in the graph already; its newest 15–20 min only later. Counted from
@@ -172,6 +181,10 @@ export function createPoller(options: PollerOptions): Poller {
         // As after a start, the next live reading comes first.
         backfills.add(patient.id, now + COLD_START_BACKFILL_MS);
         backfills.add(patient.id, now + GRAPH_LAG_MS);
+      }
+      if (previous !== undefined && time > previous && patient.id === firstGraphPending) {
+        firstGraphPending = null;
+        backfills.pull(patient.id, now);
       }
       if (previous === undefined || time > previous) lastLive.set(patient.id, time);
       recentLive.set(patient.id, rememberReading(recentLive.get(patient.id) ?? [], time));
@@ -181,13 +194,33 @@ export function createPoller(options: PollerOptions): Poller {
       alignments.set(patient.id, observe(before, patient.latest?.time ?? null, now));
     }
     liveDueAt = planLive(now);
-    await sink.patients(patients, now);
+    try {
+      await sink.patients(patients, now);
+    } finally {
+      // After the sink: it chooses whom to show (setFocus).
+      firstGraphs(firstSighted, now);
+    }
   };
+
+  /**
+   * The first graphs after a start: the others' once the next live reading has been caught
+   * (those polls need the minute's budget); the shown wearer's sooner (AT_ONCE_LEAD_MS).
+   */
+  const firstGraphs = (ids: readonly string[], now: number) => {
+    const shown = focusedWearer();
+    for (const id of ids) {
+      if (id === shown && liveDueAt - now >= AT_ONCE_LEAD_MS) backfills.add(id, now);
+      else backfills.add(id, now + COLD_START_BACKFILL_MS);
+      if (id === shown) firstGraphPending = liveDueAt - now < AT_ONCE_LEAD_MS ? id : null;
+    }
+  };
+
+  const focusedWearer = (): string | undefined =>
+    focus !== null && knownPatients.includes(focus) ? focus : [...knownPatients].sort()[0];
 
   /** The next live poll: when the focus wearer's next reading arrives, minding the others'. */
   const planLive = (now: number): number => {
-    const focused =
-      focus !== null && knownPatients.includes(focus) ? focus : [...knownPatients].sort()[0];
+    const focused = focusedWearer();
     const alignment = (focused !== undefined && alignments.get(focused)) || initialAlignment;
     const others = knownPatients.flatMap((id) => {
       const time = id !== focused ? steadyReadingTime(recentLive.get(id) ?? []) : undefined;

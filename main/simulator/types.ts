@@ -41,7 +41,8 @@ export interface SensorInfo {
   serial: string;
   /** Epoch ms. */
   activatedAt: number;
-  warmupMinutes: number;
+  /** Null when LibreLinkUp leaves `w` out. */
+  warmupMinutes: number | null;
   productType: number;
   /** At the simulator's current time. */
   state: 'warmingUp' | 'active' | 'ended';

@@ -5,6 +5,7 @@ import { h, setText } from '../dom';
 import { primaryUnit } from '../../common/glucose/units';
 import type { Component } from './component';
 import { createAlarmRows } from './settings-alarms';
+import { createSensorSettings } from './settings-sensor';
 
 export interface SettingsActions {
   updateSettings(patch: SettingsPatch): Promise<Result<Settings>>;
@@ -54,6 +55,7 @@ export function createSettingsView(
     return { value, input, el: h('label', { class: 'choice' }, input, label) };
   });
   const alarms = createAlarmRows(save, (message) => setText(status, message));
+  const sensor = createSensorSettings(save, (message) => setText(status, message));
   const quiet = checkbox('quiet-enabled', 'Quiet hours');
   const quietStart = h('input', {
     type: 'time',
@@ -88,6 +90,7 @@ export function createSettingsView(
     alarms.el,
     h('div', { class: 'quiet' }, quiet.el, quietStart, h('span', {}, 'to'), quietEnd),
     ...toggles.map((t) => t.el),
+    sensor.el,
     h('div', { class: 'actions' }, signOut, quit),
     status,
   );
@@ -105,6 +108,7 @@ export function createSettingsView(
     if (document.activeElement !== quietStart) quietStart.value = next.quietHours.start;
     if (document.activeElement !== quietEnd) quietEnd.value = next.quietHours.end;
     for (const t of toggles) t.input.checked = next[t.key];
+    sensor.update(next);
   }
 
   update(settings);

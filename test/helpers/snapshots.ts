@@ -226,6 +226,8 @@ export function makeSettings(overrides: Partial<Settings> = {}): Settings {
     keepPopoverPinned: false,
     privacyMode: false,
     rememberWithoutKeyStore: false,
+    sensorLifetimeDays: 14,
+    lluClientVersion: '4.17.0',
     ...overrides,
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Clock, Logger } from '../ports';
 import { LluError, isLluError } from './errors';
-import { logIn, type LoginOutcome } from './login';
+import type { LoginOutcome } from './login';
 import { termsRequired } from './login-answer';
 import { blockAfter, blockedLogin } from './login-block';
 import { createLoginGates } from './login-gates';
@@ -14,6 +14,7 @@ import { freshBudget, type CallBudget, type Requester } from './requester';
 import type { Ticket } from './schemas';
 import { hasUsableToken, type SessionKeeper } from './session';
 import { createReloginGuard } from './relogin-guard';
+import type { SignInMethod } from './sign-in';
 import { acceptTerms, type TermsOutcome } from './terms';
 import type { LluCredentials, RegionKey, StoredSession } from './types';
 
@@ -23,6 +24,9 @@ export interface AuthDeps {
   clock: Clock;
   logger: Logger;
   credentials: LluCredentials | null;
+  /** How a session is obtained (sign-in.ts): today e-mail and password. */
+  signIn: SignInMethod;
+  installationId(): Promise<string>;
   region?: string;
   version(): string;
   /** The version to persist with a new session, if one was adopted. */
@@ -67,7 +71,7 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     const clientVersion = version !== undefined ? { clientVersion: version } : {};
     if (outcome.kind === 'success') {
       const { token, expiresAt, userId, region } = outcome;
-      logger.info('llu: logged in', { region });
+      logger.info('llu: logged in', { region, method: deps.signIn.kind });
       await sessions.set({ token, expiresAt, userId, region, ...clientVersion });
       return;
     }
@@ -103,14 +107,13 @@ export function createAuthenticator(deps: AuthDeps): Authenticator {
     enteredByPerson = false;
     logins++;
     try {
-      const context = {
-        requester: deps.requester,
-        logger,
-        now: () => clock.now(),
-        version: deps.version,
+      const outcome = await deps.signIn.signIn({
+        budget,
+        region: startRegion(),
+        credentials: used,
+        installationId: await deps.installationId(),
         ...(country !== undefined ? { country } : {}),
-      };
-      const outcome = await logIn(context, budget, used, startRegion());
+      });
       await store(outcome);
       return outcome;
     } catch (error) {

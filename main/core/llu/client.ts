@@ -5,7 +5,9 @@
  * or throws an LluError. Scheduling and backoff belong to the poller.
  */
 import type { Clock, FetchLike, KeyValueStore, Logger } from '../ports';
+import { createMemoryStore } from '../storage/memory-store';
 import type { Reading } from '../glucose/reading';
+import { createApiChangeWatch } from './api-change';
 import { createAuthenticator } from './auth';
 import { LluError, isLluError } from './errors';
 import { getData, patientPath } from './data-request';
@@ -13,9 +15,11 @@ import type { LluProduct } from './http';
 import { checkConnection, patientRef } from './patient-identity';
 import { readConnections, toPatient, toPatients } from './patients';
 import { toGraphReadings, toReading } from './readings';
+import { createInstallationId } from './installation-id';
 import { createRequester } from './requester';
 import { graphSchema, logbookSchema, parseAnswer } from './schemas';
 import { createSessionKeeper } from './session';
+import { passwordSignIn, type SignInMethod } from './sign-in';
 import type { GraphResult, LluClient, LluCredentials, Patient, StoredSession } from './types';
 import { DEFAULT_CLIENT_VERSION, isVersion, newerVersion } from './version';
 
@@ -28,11 +32,19 @@ export interface LluClientOptions {
   credentials: LluCredentials | null;
   /** Persisted token cache: read on first use, written on every change. */
   sessionStore: KeyValueStore<StoredSession>;
+  /** Where this installation's id is kept (installation-id.ts); default: memory only. */
+  installationStore?: KeyValueStore<string>;
+  /** How to sign in (sign-in.ts); default: e-mail and password. */
+  signInMethod?: SignInMethod;
   /** Host override; `{region}` in it becomes the region key (`global` for the entry host). */
   apiUrl?: string;
   /** Region to start a login at (default: the stored session's region, else `global`). */
   region?: string;
-  clientVersion?: string;
+  /**
+   * The LibreLinkUp app version to announce; a function is read on every request, so the app's
+   * setting applies without a restart. Malformed values fall back to the built-in default.
+   */
+  clientVersion?: string | (() => string | undefined);
   product?: LluProduct;
   /** Per request, real time. */
   timeoutMs?: number;
@@ -52,14 +64,18 @@ export function createLluClient(options: LluClientOptions): LluClient {
   const { clock, logger } = options;
   const sessions = createSessionKeeper(options.sessionStore, logger);
   const configured = options.clientVersion;
-  if (configured !== undefined && !isVersion(configured)) {
+  const setting = typeof configured === 'function' ? configured : () => configured;
+  if (typeof configured === 'string' && !isVersion(configured)) {
     logger.warn('llu: ignoring a malformed client version setting');
   }
-  const baseVersion = isVersion(configured) ? configured : DEFAULT_CLIENT_VERSION;
+  const baseVersion = (): string => {
+    const value = setting();
+    return isVersion(value) ? value : DEFAULT_CLIENT_VERSION;
+  };
   let adopted: string | undefined;
 
   const version = (): string =>
-    newerVersion(newerVersion(baseVersion, sessions.current()?.clientVersion), adopted);
+    newerVersion(newerVersion(baseVersion(), sessions.current()?.clientVersion), adopted);
   const persistedVersion = (): string | undefined => adopted ?? sessions.current()?.clientVersion;
 
   const requester = createRequester({
@@ -77,22 +93,35 @@ export function createLluClient(options: LluClientOptions): LluClient {
     },
   });
 
+  const installation = createInstallationId(
+    options.installationStore ?? createMemoryStore<string>(),
+    logger,
+  );
   const auth = createAuthenticator({
     requester,
     sessions,
     clock,
     logger,
     credentials: options.credentials,
+    signIn:
+      options.signInMethod ??
+      passwordSignIn({ requester, logger, now: () => clock.now(), version }),
+    installationId: () => installation.get(),
     ...(options.region !== undefined ? { region: options.region } : {}),
     version,
     persistedVersion,
   });
 
   const dataDeps = { auth, requester, clock, version };
+  const changes = createApiChangeWatch(sessions);
+
+  /** Data calls: typed failures, and several unreadable answers in a row mean `api_changed`. */
+  const watched = <T>(work: () => Promise<T>): Promise<T> =>
+    guarded(logger, () => changes.observe(work));
 
   return {
     connections: () =>
-      guarded(logger, async () => {
+      watched(async () => {
         const body = await getData(dataDeps, '/llu/connections', false);
         const connections = readConnections(body, logger);
         if (connections.length === 0) {
@@ -105,7 +134,7 @@ export function createLluClient(options: LluClientOptions): LluClient {
       }),
 
     graph: (patientId) =>
-      guarded(logger, async (): Promise<GraphResult> => {
+      watched(async (): Promise<GraphResult> => {
         const ref = patientRef(patientId);
         const body = await getData(dataDeps, patientPath(ref.patientId, 'graph'), true);
         const data = parseAnswer(graphSchema, body).data;
@@ -117,7 +146,7 @@ export function createLluClient(options: LluClientOptions): LluClient {
       }),
 
     logbook: (patientId) =>
-      guarded(logger, async (): Promise<Reading[]> => {
+      watched(async (): Promise<Reading[]> => {
         const body = await getData(
           dataDeps,
           patientPath(patientRef(patientId).patientId, 'logbook'),

@@ -6,7 +6,7 @@
 import type { Clock } from '../ports';
 import type { Authenticator } from './auth';
 import { LluError } from './errors';
-import { dataStatusFailure, httpFailure, isUnauthorized, unauthorized } from './failures';
+import { dataStatusFailure, httpFailure, isUnauthorized, notJson, unauthorized } from './failures';
 import { freshBudget, type Requester } from './requester';
 import { envelopeSchema, parseAnswer } from './schemas';
 
@@ -48,13 +48,7 @@ export async function getData(
     if (answer.status < 200 || answer.status >= 300) {
       throw httpFailure(answer, deps.clock.now(), deps.version());
     }
-    if (answer.body === undefined) {
-      throw new LluError(
-        'bad_response',
-        'LibreLinkUp answered with something other than JSON. Glucobar will try again later.',
-        { httpStatus: answer.status },
-      );
-    }
+    if (answer.body === undefined) throw notJson(answer, 'the request');
     const envelope = parseAnswer(envelopeSchema, answer.body);
     if (envelope.ticket) await auth.adoptTicket(envelope.ticket);
     await auth.noteAccepted();

@@ -29,11 +29,22 @@ export class LluError extends Error {
   override readonly name = 'LluError';
   readonly code: LluErrorCode;
   readonly details: LluErrorDetails;
+  /**
+   * The answer matched none of the shapes Glucobar knows (an unknown status, missing required
+   * fields): a sign that LibreLinkUp changed (see api-change.ts). Never serialised.
+   */
+  readonly unrecognised: boolean;
 
-  constructor(code: LluErrorCode, message: string, details: LluErrorDetails = {}) {
+  constructor(
+    code: LluErrorCode,
+    message: string,
+    details: LluErrorDetails = {},
+    options: { unrecognised?: boolean } = {},
+  ) {
     super(message);
     this.code = code;
     this.details = details;
+    this.unrecognised = options.unrecognised ?? false;
   }
 
   /** The JSON shape the CLI prints and IPC carries: code, message and only the details that apply. */
@@ -44,4 +55,9 @@ export class LluError extends Error {
 
 export function isLluError(value: unknown): value is LluError {
   return value instanceof LluError;
+}
+
+/** `bad_response` for an answer of no known shape; enough of them in a row mean `api_changed`. */
+export function unrecognisedAnswer(message: string, details: LluErrorDetails = {}): LluError {
+  return new LluError('bad_response', message, details, { unrecognised: true });
 }

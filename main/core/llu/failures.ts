@@ -3,7 +3,7 @@
  * body's own `status`: account problems arrive as HTTP 200 with a non-zero status, header and
  * token problems as 4xx with a bare `{message}`, blocks as HTML or text (see llu-protocol §4).
  */
-import { LluError } from './errors';
+import { LluError, unrecognisedAnswer } from './errors';
 import type { LluAnswer } from './http';
 import { outdated, versionDemand } from './version';
 
@@ -108,8 +108,7 @@ export function httpFailure(answer: LluAnswer, now: number, version: string): Ll
   }
   if (status === 403 && isJsonish(answer)) return outdated(null, version, status);
   if (status >= 500 || isHtml(answer.text)) return unavailable(details);
-  return new LluError(
-    'bad_response',
+  return unrecognisedAnswer(
     `LibreLinkUp answered with an unexpected HTTP ${status}. Glucobar will try again later; if it keeps happening, update Glucobar.`,
     details,
   );
@@ -138,6 +137,18 @@ export function unauthorized(details: { httpStatus?: number } = {}): LluError {
   );
 }
 
+/**
+ * A 2xx answer that is not JSON. An HTML page is a portal or proxy in the way; anything else
+ * (LibreLinkUp 5 answers with ciphertext) is an answer of no known shape.
+ */
+export function notJson(answer: LluAnswer, what: string): LluError {
+  const message = `LibreLinkUp answered ${what} with something other than JSON. Glucobar will try again later.`;
+  const details = { httpStatus: answer.status };
+  return isHtml(answer.text)
+    ? new LluError('bad_response', message, details)
+    : unrecognisedAnswer(message, details);
+}
+
 /** A 2xx answer whose body status is not 0, on a data call. */
 export function dataStatusFailure(answer: LluAnswer, patientCall: boolean): LluError {
   const status = record(answer.body).status;
@@ -157,8 +168,7 @@ export function dataStatusFailure(answer: LluAnswer, patientCall: boolean): LluE
       { httpStatus: answer.status },
     );
   }
-  return new LluError(
-    'bad_response',
+  return unrecognisedAnswer(
     `LibreLinkUp answered with an unexpected status (${String(status)}). Glucobar will try again later; if it keeps happening, update Glucobar.`,
     { httpStatus: answer.status, field: 'status' },
   );

@@ -2,8 +2,8 @@
  * Reading a login-shaped answer (`/llu/auth/login` and `/auth/continue/{type}`): success,
  * region redirect, or terms step; every other outcome becomes a typed error (llu-protocol §2).
  */
-import { LluError } from './errors';
-import { httpFailure, serverMessage, unavailable } from './failures';
+import { LluError, unrecognisedAnswer } from './errors';
+import { httpFailure, notJson, serverMessage, unavailable } from './failures';
 import type { LluAnswer } from './http';
 import {
   mentionsPasswordChange,
@@ -41,17 +41,7 @@ export function readLoginAnswer(answer: LluAnswer, now: number, version: string)
     );
   }
   if (answer.status < 200 || answer.status >= 300) return fail(httpFailure(answer, now, version));
-  if (answer.body === undefined) {
-    return fail(
-      new LluError(
-        'bad_response',
-        'LibreLinkUp answered the sign-in with something other than JSON. Glucobar will try again later.',
-        {
-          httpStatus: answer.status,
-        },
-      ),
-    );
-  }
+  if (answer.body === undefined) return fail(notJson(answer, 'the sign-in'));
   const status = parseAnswer(envelopeSchema, answer.body).status;
   if (status === 0) {
     const data = (answer.body as { data?: { redirect?: unknown } }).data;
@@ -82,13 +72,9 @@ export function readLoginAnswer(answer: LluAnswer, now: number, version: string)
   if (status === 911) return fail(unavailable({ httpStatus: answer.status }));
   if (status === 429) return fail(httpFailure({ ...answer, status: 429 }, now, version));
   return fail(
-    new LluError(
-      'bad_response',
+    unrecognisedAnswer(
       `LibreLinkUp answered the sign-in with an unexpected status (${status}). Glucobar will try again later.`,
-      {
-        httpStatus: answer.status,
-        field: 'status',
-      },
+      { httpStatus: answer.status, field: 'status' },
     ),
   );
 }

@@ -1,9 +1,15 @@
 /** LibreLinkUp connections → `Patient`. */
 import type { Logger } from '../ports';
 import { cleanServerText } from '../text/server-text';
-import { LluError } from './errors';
+import type { LluError } from './errors';
 import { patientIds } from './patient-identity';
-import { connectionSchema, fieldPath, parseAnswer, type Connection } from './schemas';
+import {
+  connectionSchema,
+  fieldPath,
+  malformedAnswer,
+  parseAnswer,
+  type Connection,
+} from './schemas';
 import type { Patient, SensorInfo } from './types';
 import { toReading, unitsFromCode } from './readings';
 import { z } from 'zod';
@@ -27,11 +33,7 @@ export function readConnections(body: unknown, logger: Logger): Connection[] {
     }
     const field = `data[${index}].${fieldPath(parsed.error.issues[0]?.path ?? [])}`;
     logger.warn('llu: skipped a connection LibreLinkUp sent malformed', { index, field });
-    firstError ??= new LluError(
-      'bad_response',
-      `LibreLinkUp sent an answer Glucobar cannot read (field ${field} is missing or malformed). Try again later; if it keeps happening, update Glucobar.`,
-      { field },
-    );
+    firstError ??= malformedAnswer(field);
   });
   if (good.length === 0 && firstError !== null) throw firstError;
   return good;

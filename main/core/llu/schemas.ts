@@ -4,7 +4,7 @@
  * Auxiliary parts (ticket, alarm settings) are optional: losing them must not hide a value.
  */
 import { z } from 'zod';
-import { LluError } from './errors';
+import { unrecognisedAnswer, type LluError } from './errors';
 import { parseLluTimestamp } from './timestamps';
 
 const timestamp = z.string().transform((text, ctx) => {
@@ -113,9 +113,12 @@ export const regionalMapSchema = z.object({
 export function parseAnswer<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const field = fieldPath(result.error.issues[0]?.path ?? []);
-  throw new LluError(
-    'bad_response',
+  throw malformedAnswer(fieldPath(result.error.issues[0]?.path ?? []));
+}
+
+/** A required field missing or malformed: an answer of no known shape. */
+export function malformedAnswer(field: string): LluError {
+  return unrecognisedAnswer(
     `LibreLinkUp sent an answer Glucobar cannot read (field ${field} is missing or malformed). ` +
       'Try again later; if it keeps happening, update Glucobar.',
     { field },

@@ -32,10 +32,7 @@ export const storedSessionSchema = z.object({
     })
     .optional(),
   refusedAfterLoginAt: z.number().optional(),
-  installationId: z
-    .string()
-    .regex(/^[0-9a-f-]{36}$/)
-    .optional(),
+  unrecognisedAnswers: z.number().int().min(1).max(1_000_000).optional(),
 });
 
 /** A token is not used in its last minute, so a request never races its expiry. */

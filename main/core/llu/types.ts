@@ -66,8 +66,8 @@ export interface StoredSession {
   };
   /** When the token of a re-login was refused too (epoch ms): no re-login storm after it. */
   refusedAfterLoginAt?: number;
-  /** This installation's id (LibreLinkUp 5 sends `X-Installation-ID`); survives sign-out. */
-  installationId?: string;
+  /** Calls in a row answered in no known shape (see api-change.ts); absent after a good one. */
+  unrecognisedAnswers?: number;
 }
 
 /** The follower account's sign-in: one shape from the sign-in form to the LLU client. */

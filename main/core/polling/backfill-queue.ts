@@ -3,6 +3,8 @@ export interface BackfillQueue {
   add(patientId: string, notBefore: number): void;
   /** Removes and returns the patient of the earliest entry due at `now`, or null. */
   takeDue(now: number): string | null;
+  /** Brings the patient's earliest entry forward to `at` (never later). */
+  pull(patientId: string, at: number): void;
   nextAt(): number | null;
   size(): number;
   /** Moves every entry by `ms` (the clock jumped: keep them as far away as they were). */
@@ -28,6 +30,12 @@ export function createBackfillQueue(): BackfillQueue {
       if (!first || first.notBefore > now) return null;
       entries.shift();
       return first.patientId;
+    },
+    pull(patientId, at) {
+      const entry = entries.find((e) => e.patientId === patientId);
+      if (!entry || entry.notBefore <= at) return;
+      entry.notBefore = at;
+      entries.sort((a, b) => a.notBefore - b.notBefore);
     },
     nextAt: () => entries[0]?.notBefore ?? null,
     size: () => entries.length,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AlarmSetting, Settings } from '../../../common/settings';
+import { DEFAULT_CLIENT_VERSION } from '../llu/version';
 import { defaultSettings, describeIssues, settingsSchema } from './schema';
 
 /**
@@ -7,7 +8,7 @@ import { defaultSettings, describeIssues, settingsSchema } from './schema';
  * step to the next one; the result is always checked against today's schema, so a migrated
  * file with out-of-range values is treated as invalid rather than trusted.
  */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /**
  * Where `settings.units` came from. Until the person picks a unit, the app follows the unit
@@ -60,7 +61,12 @@ const V1_UNITS = { mgdl: 'mg/dL', mmol: 'mmol/L', both: 'both' } as const;
 
 function fromV1(raw: unknown): unknown {
   const v1 = v1Schema.parse(raw).settings;
-  const { rememberWithoutKeyStore: _added, ...defaults } = defaultSettings();
+  const {
+    rememberWithoutKeyStore: _added,
+    sensorLifetimeDays: _addedInV4,
+    lluClientVersion: _alsoAddedInV4,
+    ...defaults
+  } = defaultSettings();
   // In v1 a null level meant "this alarm is off"; a missing one meant "the default".
   const level = (value: number | null | undefined, fallback: AlarmSetting): AlarmSetting => {
     if (value === undefined) return { ...fallback };
@@ -96,10 +102,27 @@ function fromV2(raw: unknown): unknown {
   return { ...v2, version: 3, settings: { ...v2.settings, rememberWithoutKeyStore: false } };
 }
 
+/**
+ * Version 3 knew nothing of 15-day sensors or of announcing another LibreLinkUp version: a
+ * 14-day lifetime (the sensors before Plus) and the version this Glucobar announced anyway.
+ */
+function fromV3(raw: unknown): unknown {
+  const v3 = z
+    .object({ version: z.literal(3), settings: z.record(z.string(), z.unknown()) })
+    .loose()
+    .parse(raw);
+  return {
+    ...v3,
+    version: 4,
+    settings: { ...v3.settings, sensorLifetimeDays: 14, lluClientVersion: DEFAULT_CLIENT_VERSION },
+  };
+}
+
 /** Step from version N to N+1, keyed by N. */
 const STEPS: ReadonlyMap<number, (raw: unknown) => unknown> = new Map([
   [1, fromV1],
   [2, fromV2],
+  [3, fromV3],
 ]);
 
 export function migrateSettingsDocument(raw: unknown): MigrationOutcome {

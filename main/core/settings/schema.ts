@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Settings, SettingsPatch } from '../../../common/settings';
+import { DEFAULT_CLIENT_VERSION, isVersion } from '../llu/version';
 
 /**
  * The settings the person can change, their bounds and their defaults. This zod schema is the
@@ -60,6 +61,12 @@ export const fieldSchemas = {
   keepPopoverPinned: z.boolean(),
   privacyMode: z.boolean(),
   rememberWithoutKeyStore: z.boolean(),
+  sensorLifetimeDays: z.union([z.literal(14), z.literal(15)], {
+    error: 'must be 14 or 15 days',
+  }),
+  lluClientVersion: z
+    .string()
+    .refine(isVersion, 'must be a version like 4.17.0 (two to four numbers with dots)'),
 } as const;
 
 /** Rules that involve more than one field; applied to whole settings after every change. */
@@ -99,6 +106,8 @@ export const settingsSchema = z
     keepPopoverPinned: fieldSchemas.keepPopoverPinned,
     privacyMode: fieldSchemas.privacyMode,
     rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore,
+    sensorLifetimeDays: fieldSchemas.sensorLifetimeDays,
+    lluClientVersion: fieldSchemas.lluClientVersion,
   })
   .superRefine(checkCrossField);
 
@@ -128,6 +137,8 @@ export const settingsPatchSchema = z.strictObject({
   keepPopoverPinned: fieldSchemas.keepPopoverPinned.optional(),
   privacyMode: fieldSchemas.privacyMode.optional(),
   rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore.optional(),
+  sensorLifetimeDays: fieldSchemas.sensorLifetimeDays.optional(),
+  lluClientVersion: fieldSchemas.lluClientVersion.optional(),
 });
 
 /** A fresh copy of the defaults (callers may mutate what they get). */
@@ -149,6 +160,8 @@ export function defaultSettings(): Settings {
     keepPopoverPinned: false,
     privacyMode: false,
     rememberWithoutKeyStore: false,
+    sensorLifetimeDays: 14,
+    lluClientVersion: DEFAULT_CLIENT_VERSION,
   };
 }
 

@@ -78,6 +78,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
     sensor: selected
       ? buildSensorView(selected.sensor, state.now, {
           newestReadingAt: selected.latest?.time ?? null,
+          lifetimeDays: settings.sensorLifetimeDays,
         })
       : null,
     targets: selected ? { ...selected.targets } : null,

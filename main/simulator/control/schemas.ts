@@ -56,6 +56,10 @@ const epochMs = z.number().int().min(0).max(8.64e15);
 export const sensorActionSchema = z.strictObject({
   action: z.enum(['start', 'expire', 'remove', 'auto']),
   atMs: epochMs.optional(),
+  /** For start: a Libre 3 serial with its extra trailing digit. */
+  extraSerialDigit: z.boolean().optional(),
+  /** For start: `w` stated (default), left out, or no sensor shown at all during warm-up. */
+  warmup: z.enum(['stated', 'unstated', 'hidden']).optional(),
 });
 
 export const stallSchema = z.strictObject({

@@ -14,18 +14,31 @@ export interface SensorView {
   serial: string;
   /** Activation, epoch ms (`sensor.a` is this in seconds). */
   activatedAt: number;
-  warmupMinutes: number;
+  /** `sensor.w`; null when LibreLinkUp leaves it out. */
+  warmupMinutes: number | null;
   productType: number;
+  /** Until when LibreLinkUp shows no sensor at all (warm-up with `sensor: null`), epoch ms. */
+  hiddenUntil: number | null;
+}
+
+/**
+ * How a started sensor looks on the wire, as users report around a sensor change (llu-protocol
+ * §9): Libre 3 serials with an extra trailing digit; a warm-up whose length is not stated
+ * (`w` missing) or during which LibreLinkUp shows no sensor at all (`sensor: null`).
+ */
+export interface SensorStyle {
+  extraSerialDigit?: boolean;
+  warmup?: 'stated' | 'unstated' | 'hidden';
 }
 
 type Segment =
-  | { from: number; mode: 'schedule'; anchor: number }
+  | { from: number; mode: 'schedule'; anchor: number; style: SensorStyle }
   | { from: number; mode: 'frozen'; sensor: SensorView | null };
 
 /** start: a new sensor at `atMs` (warm-up first); expire: current sensor ends, stays shown;
  *  remove: no sensor at all (`sensor: null`); auto: back to the original schedule. */
 export type SensorAction =
-  | { action: 'start'; atMs?: number }
+  | ({ action: 'start'; atMs?: number } & SensorStyle)
   | { action: 'expire'; atMs?: number }
   | { action: 'remove'; atMs?: number }
   | { action: 'auto'; atMs?: number };
@@ -53,14 +66,18 @@ export function createSensorTimeline(setup: SensorSetup): SensorTimeline {
   const segments: Segment[] = [
     setup.startsWithoutSensor
       ? { from: -Infinity, mode: 'frozen', sensor: null }
-      : { from: -Infinity, mode: 'schedule', anchor: setup.anchor },
+      : { from: -Infinity, mode: 'schedule', anchor: setup.anchor, style: {} },
   ];
 
-  const view = (activatedAt: number): SensorView => ({
-    serial: setup.serialPrefix + alphanumeric(8, setup.seed, 'sensor', activatedAt),
+  const view = (activatedAt: number, style: SensorStyle): SensorView => ({
+    serial:
+      setup.serialPrefix +
+      alphanumeric(8, setup.seed, 'sensor', activatedAt) +
+      (style.extraSerialDigit ? '0' : ''),
     activatedAt,
-    warmupMinutes: WARMUP_MINUTES,
+    warmupMinutes: style.warmup === 'unstated' ? null : WARMUP_MINUTES,
     productType: setup.productType,
+    hiddenUntil: style.warmup === 'hidden' ? activatedAt + WARMUP_MS : null,
   });
 
   const segmentAt = (ms: number): Segment => {
@@ -78,7 +95,7 @@ export function createSensorTimeline(setup: SensorSetup): SensorTimeline {
   const sensorAt = (ms: number): SensorView | null => {
     const segment = segmentAt(ms);
     if (segment.mode === 'frozen') return segment.sensor;
-    return view(activationAt(segment.anchor, ms));
+    return view(activationAt(segment.anchor, ms), segment.style);
   };
 
   const lastProducingAtOrBefore = (ms: number, horizonMs: number): number | null => {
@@ -107,14 +124,21 @@ export function createSensorTimeline(setup: SensorSetup): SensorTimeline {
     while (segments.length > 1 && (segments[segments.length - 1] as Segment).from >= at) {
       segments.pop();
     }
-    if (action.action === 'start') segments.push({ from: at, mode: 'schedule', anchor: at });
+    if (action.action === 'start') {
+      const { extraSerialDigit, warmup } = action;
+      const style = {
+        ...(extraSerialDigit !== undefined ? { extraSerialDigit } : {}),
+        ...(warmup !== undefined ? { warmup } : {}),
+      };
+      segments.push({ from: at, mode: 'schedule', anchor: at, style });
+    }
     if (action.action === 'expire') segments.push({ from: at, mode: 'frozen', sensor: current });
     if (action.action === 'remove') segments.push({ from: at, mode: 'frozen', sensor: null });
     if (action.action === 'auto') {
       segments.push(
         setup.startsWithoutSensor
           ? { from: at, mode: 'frozen', sensor: null }
-          : { from: at, mode: 'schedule', anchor: setup.anchor },
+          : { from: at, mode: 'schedule', anchor: setup.anchor, style: {} },
       );
     }
   };
@@ -125,4 +149,9 @@ export function createSensorTimeline(setup: SensorSetup): SensorTimeline {
     lastProducingAtOrBefore,
     apply,
   };
+}
+
+/** The sensor as LibreLinkUp reports it at `ms`: none while a hidden warm-up lasts. */
+export function reportedSensor(sensor: SensorView | null, ms: number): SensorView | null {
+  return sensor !== null && sensor.hiddenUntil !== null && ms < sensor.hiddenUntil ? null : sensor;
 }

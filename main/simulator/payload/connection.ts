@@ -3,7 +3,7 @@
  * captured samples (llu-protocol.md 1.3), including the optional fields that come and go.
  */
 import { logbookEntries } from '../patients/logbook';
-import type { SensorView } from '../patients/sensor';
+import { reportedSensor, type SensorView } from '../patients/sensor';
 import type { PatientTimeline } from '../patients/timeline';
 import { glucoseItem, toMmol } from './glucose-item';
 
@@ -14,7 +14,7 @@ function sensorJson(sensor: SensorView, deviceId: string): Json {
     deviceId,
     sn: sensor.serial,
     a: Math.floor(sensor.activatedAt / 1000),
-    w: sensor.warmupMinutes,
+    ...(sensor.warmupMinutes !== null ? { w: sensor.warmupMinutes } : {}),
     pt: sensor.productType,
     s: false,
     lj: false,
@@ -64,7 +64,7 @@ function alarmRules(patient: PatientTimeline): Json {
 
 export function connectionPayload(patient: PatientTimeline, nowMs: number): Json {
   const { profile, zone } = patient;
-  const sensor = patient.sensor.sensorAt(nowMs);
+  const sensor = reportedSensor(patient.sensor.sensorAt(nowMs), nowMs);
   const latest = patient.latestLive(nowMs);
   const connection: Json = {
     id: profile.connectionId,
@@ -92,7 +92,7 @@ export function connectionPayload(patient: PatientTimeline, nowMs: number): Json
 
 export function graphPayload(patient: PatientTimeline, nowMs: number): Json {
   const { profile, zone } = patient;
-  const sensor = patient.sensor.sensorAt(nowMs);
+  const sensor = reportedSensor(patient.sensor.sensorAt(nowMs), nowMs);
   const connection = connectionPayload(patient, nowMs);
   return {
     connection,

@@ -37,6 +37,8 @@ export interface App {
   client: LluClient;
   history: HistoryStore;
   core: AppCore;
+  /** The app's settings (in memory), as the popover would change them. */
+  settings: ReturnType<typeof createMemorySettings>;
 }
 
 export interface Rig extends App {
@@ -119,6 +121,7 @@ export async function startRig(options: RigOptions): Promise<Rig> {
   };
 
   const boot = (historyFs: HistoryFs | undefined): App => {
+    const settings = createMemorySettings(defaultSettings());
     const client = createLluClient({
       fetch: nodeFetch,
       clock: local,
@@ -126,6 +129,8 @@ export async function startRig(options: RigOptions): Promise<Rig> {
       credentials: sim.demo,
       sessionStore,
       apiUrl: sim.apiUrl,
+      // As main/adapters/account.ts wires it: the advanced setting, read on every request.
+      clientVersion: () => settings.get().lluClientVersion,
     });
     const history = openHistory({
       dir,
@@ -143,7 +148,7 @@ export async function startRig(options: RigOptions): Promise<Rig> {
         graph: (patientId) => track(client.graph(patientId)),
       },
       history,
-      settings: createMemorySettings(defaultSettings()),
+      settings,
       credentials: { save: async () => {}, clear: async () => {} },
       notifier: { notify: () => {} },
       demo: false,
@@ -154,7 +159,7 @@ export async function startRig(options: RigOptions): Promise<Rig> {
       snapshots.push(snapshot);
       if (snapshots.length > 200) snapshots.splice(0, 100);
     });
-    return { client, history, core };
+    return { client, history, core, settings };
   };
 
   let app = boot(options.historyFs);
@@ -181,6 +186,9 @@ export async function startRig(options: RigOptions): Promise<Rig> {
     },
     get core() {
       return app.core;
+    },
+    get settings() {
+      return app.settings;
     },
     advance: (ms) => clock.advance(ms, settle),
     jumpLocalClock(ms) {

@@ -3,14 +3,14 @@
 // passwords, regions behind a proxy, and refused passwords remembered without the password.
 // Every case runs the REAL client against the simulator over HTTP.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLluClient, type LluClientOptions } from '../../../main/core/llu/client';
-import { isLluError, type LluError } from '../../../main/core/llu/errors';
+import type { LluClientOptions } from '../../../main/core/llu/client';
 import { RELOGIN_PAUSE_MS } from '../../../main/core/llu/relogin-guard';
 import type { StoredSession } from '../../../main/core/llu/types';
-import { silentLogger, type KeyValueStore } from '../../../main/core/ports';
+import type { KeyValueStore } from '../../../main/core/ports';
 import { createMemoryStore } from '../../../main/core/storage/memory-store';
 import { startSimulator, type Fault, type Simulator } from '../../../main/simulator';
 import { createFakeClock, type FakeClock } from '../../helpers/fake-clock';
+import { failure, simClient } from './sim-client';
 
 let sim: Simulator;
 let clock: FakeClock;
@@ -25,32 +25,10 @@ beforeEach(() => {
   sim.control.resetCounts();
 });
 
-function client(
+const client = (
   options: Partial<LluClientOptions> = {},
   store: KeyValueStore<StoredSession> = createMemoryStore<StoredSession>(),
-) {
-  const llu = createLluClient({
-    fetch: (url, init) => fetch(url, init),
-    clock,
-    logger: silentLogger,
-    credentials: sim.demo,
-    sessionStore: store,
-    apiUrl: sim.apiUrl,
-    timeoutMs: 1_500,
-    ...options,
-  });
-  return { llu, store };
-}
-
-async function failure(promise: Promise<unknown>): Promise<LluError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isLluError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+) => simClient(sim, clock, options, store);
 
 const inject = (fault: Fault) => sim.control.inject(fault);
 const counts = () => sim.control.counts();

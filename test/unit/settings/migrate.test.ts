@@ -17,7 +17,7 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('accepts a current document as it is', () => {
-    const outcome = migrateSettingsDocument(fixture('v3-current.json'));
+    const outcome = migrateSettingsDocument(fixture('v4-current.json'));
     expect(outcome.kind).toBe('current');
     if (outcome.kind !== 'current') return;
     expect(outcome.document.settings.units).toBe('mmol/L');
@@ -73,9 +73,9 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('reports a future version without touching it', () => {
-    expect(migrateSettingsDocument(fixture('v4-future.json'))).toEqual({
+    expect(migrateSettingsDocument(fixture('v5-future.json'))).toEqual({
       kind: 'future',
-      version: 4,
+      version: 5,
     });
   });
 
@@ -105,7 +105,48 @@ describe('version 2 → 3', () => {
     const outcome = migrateSettingsDocument(v2);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 2 });
     if (outcome.kind !== 'migrated') return;
-    expect(outcome.document.version).toBe(3);
-    expect(outcome.document.settings).toEqual({ ...v2.settings, rememberWithoutKeyStore: false });
+    expect(outcome.document.version).toBe(SETTINGS_VERSION);
+    expect(outcome.document.settings).toMatchObject({
+      ...v2.settings,
+      rememberWithoutKeyStore: false,
+    });
+  });
+});
+
+describe('version 3 → 4', () => {
+  it('adds a 14-day sensor lifetime and the announced version, and keeps everything else', () => {
+    const v3 = fixture('v3-before-sensor-lifetime.json') as {
+      settings: Record<string, unknown>;
+      unitsSource: string;
+    };
+    const outcome = migrateSettingsDocument(v3);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
+    if (outcome.kind !== 'migrated') return;
+    expect(outcome.document.version).toBe(4);
+    expect(outcome.document.unitsSource).toBe(v3.unitsSource);
+    expect(outcome.document.settings).toEqual({
+      ...v3.settings,
+      sensorLifetimeDays: 14,
+      lluClientVersion: '4.17.0',
+    });
+  });
+
+  it('keeps what a v4 file says', () => {
+    const outcome = migrateSettingsDocument(fixture('v4-current.json'));
+    expect(outcome.kind).toBe('current');
+    if (outcome.kind !== 'current') return;
+    expect(outcome.document.settings.sensorLifetimeDays).toBe(15);
+    expect(outcome.document.settings.lluClientVersion).toBe('4.18.0');
+  });
+
+  it.each([
+    ['a 21-day lifetime', { sensorLifetimeDays: 21 }],
+    ['a version with letters', { lluClientVersion: '4.17.0-beta' }],
+    ['a version with a line break', { lluClientVersion: '4.17\r\nX: y' }],
+    ['an empty version', { lluClientVersion: '' }],
+  ])('refuses %s', (_label, change) => {
+    const v4 = fixture('v4-current.json') as { settings: Record<string, unknown> };
+    const outcome = migrateSettingsDocument({ ...v4, settings: { ...v4.settings, ...change } });
+    expect(outcome.kind).toBe('invalid');
   });
 });
