@@ -40,6 +40,20 @@ export interface TimeInRange {
   veryHigh: number;
 }
 
+/** The spans a report covers (a clinician's 2 weeks by default); shorter spans say too little. */
+export type ReportSpan = '7d' | '14d' | '30d' | '90d';
+export const REPORT_SPANS: readonly ReportSpan[] = ['7d', '14d', '30d', '90d'];
+export const DEFAULT_REPORT_SPAN: ReportSpan = '14d';
+
+/** Why a report shows no GMI: no readings, fewer than 14 days, or under 70 % sensor wear. */
+export type GmiWithheld = 'no-readings' | 'span-too-short' | 'low-wear';
+
+/** Consensus episodes of one kind: how many, and their total length in minutes. */
+export interface EpisodeCount {
+  count: number;
+  minutes: number;
+}
+
 export interface Report {
   patientId: string;
   span: ChartSpan;
@@ -52,8 +66,12 @@ export interface Report {
   sdMgdl: number | null;
   /** Coefficient of variation, percent. */
   cvPercent: number | null;
-  /** Glucose management indicator, percent. */
+  /** Glucose management indicator, percent; null when withheld (see gmiWithheld). */
   gmiPercent: number | null;
+  /** Why GMI is not given, or null when it is. */
+  gmiWithheld: GmiWithheld | null;
+  /** Low episodes (≥ 15 min below 70, and below 54 mg/dL; international consensus). */
+  lowEpisodes: { below70: EpisodeCount; below54: EpisodeCount };
   /** Fraction 0..1 of the span covered by readings. */
   coverage: number;
   /** AGP: percentiles of mg/dL by time of day (wearer's local time), one row per bucket. */

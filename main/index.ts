@@ -3,30 +3,29 @@
 import { join } from 'node:path';
 import { app, shell } from 'electron';
 import { openAccount } from './adapters/account';
-import { createAlarmNotifier } from './adapters/alarm-notifier';
 import { runSingleInstance, type RunningApp } from './adapters/app-lifecycle';
 import { installAppMenu } from './adapters/app-menu';
 import { appPaths } from './adapters/app-paths';
 import { registerAppScheme, serveAppProtocol } from './adapters/app-protocol';
+import { appUsesDarkColors } from './adapters/app-theme';
+import { createDesktopCore } from './adapters/desktop-core';
 import { serveIpc } from './adapters/ipc-wiring';
-import { adoptLaunchAtLoginFromOs, createLaunchAtLogin } from './adapters/launch-at-login';
+import { createLaunchAtLogin } from './adapters/launch-at-login';
 import { createPopoverWindow } from './adapters/popover-window';
-import { onSystemWake } from './adapters/power';
 import { createSaveWithDialog } from './adapters/save-dialog';
 import { applySessionPolicy } from './adapters/session-policy';
 import { accountNotices } from './adapters/startup-notices';
 import { startAppUpdates } from './adapters/app-updates';
-import { onThemeChange } from './adapters/taskbar-theme';
 import { createTrayController } from './adapters/tray-controller';
-import { createAppCore } from './core/app-core';
+import { keepViewsInStep } from './adapters/view-sync';
 import { serveCoreEndpoint } from './core/endpoint/serve-core';
 import { systemClock } from './core/ports';
 import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
 import { createPermissionPolicy } from './core/window/permission-policy';
+import { popoverBackground } from './core/window/popover-background';
 import { createIpcHandlers } from './ipc/handlers';
 
-const APP_ID = 'app.glucobar.desktop';
 const platform =
   process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
 const logger = createStderrLogger(
@@ -56,28 +55,9 @@ async function start(): Promise<RunningApp> {
     logger,
     size: { width: 380, height: 560 },
     canPosition: !wayland,
+    backgroundColor: popoverBackground(appUsesDarkColors()),
   });
-  const core = createAppCore({
-    clock: systemClock,
-    random: Math.random,
-    logger,
-    client: source.client,
-    history,
-    settings,
-    credentials: {
-      save: async (c) => void (await vault.setCredentials(c)),
-      clear: () => vault.clear(),
-    },
-    notifier: createAlarmNotifier({
-      appId: APP_ID,
-      logger,
-      notices: () => core,
-      openPopover: () => tray.openPopover(),
-    }),
-    demo: source.demo !== null,
-    hasCredentials: !source.keyStoreFailed,
-    localMinutesOfDay: (now) => new Date(now).getHours() * 60 + new Date(now).getMinutes(),
-  });
+  const core = createDesktopCore(account, { logger, openPopover: () => tray.openPopover() });
   const tray = createTrayController({
     trayImagesDir: paths.trayImages,
     fallbackIconPath: paths.fallbackIcon,
@@ -105,22 +85,9 @@ async function start(): Promise<RunningApp> {
     logger,
   });
   const launchAtLogin = createLaunchAtLogin();
-  const warn = (e: Error) => logger.warn(e.message);
-  // Views render what they are handed: one snapshot, every view.
-  core.onSnapshot((snapshot) => {
-    tray.render(snapshot);
-    popover.push('snapshot', snapshot);
-  });
-  settings.onChange((next) => {
-    popover.push('settings', next);
-    void launchAtLogin.set(next.launchAtLogin).catch(warn);
-    void vault.setAllowBasicText(next.rememberWithoutKeyStore).catch(warn);
-  });
-  onThemeChange(tray.redraw);
-  onSystemWake(() => core.resume());
+  keepViewsInStep({ core, settings, popover, tray, vault, launchAtLogin, logger });
   for (const text of await accountNotices(account)) core.addNotice(text);
-  void adoptLaunchAtLoginFromOs(launchAtLogin, settings).catch(warn);
-  // start() publishes the first snapshot (if a notice has not already): the tray draws it.
+  // start() publishes the first snapshot (unless a notice already did): the tray draws it.
   core.start();
   const updates = startAppUpdates({
     isPackaged: app.isPackaged,
@@ -128,7 +95,8 @@ async function start(): Promise<RunningApp> {
     core,
     clock: systemClock,
     logger,
-    openReleasesPage: () => void handlers.openLink({ id: 'releases' }).catch(warn),
+    openReleasesPage: () =>
+      void handlers.openLink({ id: 'releases' }).catch((e: Error) => logger.warn(e.message)),
   });
   return {
     openPopover: () => tray.openPopover(),

@@ -58,12 +58,17 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
   const alert = h('div', { class: 'sr-only', role: 'alert', id: 'alarm-announce' });
   const spokenAlarms = new Set<string>();
   const fetched = { history: '', report: '' };
+  const reportKey = (state: AppState) => `${patientOf(state.snapshot)}|${state.reportSpan}`;
 
   const actions: Actions = {
     setView: (view) => store.set({ view }),
     setSpan: (span: ChartSpan) => {
       if (span === store.get().span) fetched.history = fetched.report = '';
       store.set({ span });
+    },
+    setReportSpan: (reportSpan) => {
+      if (reportSpan === store.get().reportSpan) fetched.report = '';
+      store.set({ reportSpan });
     },
     signIn: (credentials) => call(() => api.signIn(credentials)),
     acceptTerms: () => call(() => api.acceptTerms()),
@@ -80,7 +85,8 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     hide: () => void call(() => api.hidePopover()),
     snooze: (kind, minutes) => void call(() => api.snoozeAlarm({ kind, minutes })),
     exportCsv: () => {
-      const { snapshot, span } = store.get();
+      // Export is offered on the report, so it exports the report's span.
+      const { snapshot, reportSpan: span } = store.get();
       const patientId = patientOf(snapshot);
       if (!patientId)
         return Promise.resolve({ ok: false, code: 'not_found', message: 'Nobody is selected.' });
@@ -115,11 +121,12 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
             : { status: 'error', key, message: result.message },
         });
       });
-    } else if (state.view === 'report' && fetched.report !== key) {
+    } else if (state.view === 'report' && fetched.report !== reportKey(state)) {
+      const key = reportKey(state);
       fetched.report = key;
       store.set({ report: { status: 'loading', key } });
-      void call(() => api.getReport({ patientId, span: state.span })).then((result) => {
-        if (`${patientOf(store.get().snapshot)}|${store.get().span}` !== key) return;
+      void call(() => api.getReport({ patientId, span: state.reportSpan })).then((result) => {
+        if (reportKey(store.get()) !== key) return;
         store.set({
           report: result.ok
             ? { status: 'ready', key, value: result.value }

@@ -21,6 +21,8 @@ export interface PopoverWindow {
    * blur (the dialog takes the focus), so the person still sees what they are saving.
    */
   withDialog<T>(run: (parent: BrowserWindow) => Promise<T>): Promise<T>;
+  /** The colour shown until the page paints: the page's background for the current theme. */
+  setBackgroundColor(colour: string): void;
   /** For quitting: the window otherwise refuses to close (it only hides). */
   destroy(): void;
 }
@@ -43,6 +45,8 @@ export interface PopoverWindowOptions {
    * docs/api/browser-window.md "Platform notices" / Wayland): the compositor places it.
    */
   canPosition?: boolean;
+  /** What shows before the first paint (core/window/popover-background.ts); default white. */
+  backgroundColor?: string;
   now?: () => number;
 }
 
@@ -72,6 +76,8 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
     maximizable: false,
     fullscreenable: false,
     skipTaskbar: true,
+    // Shown before the page painted (a click right after start), the window shows only this.
+    ...(options.backgroundColor ? { backgroundColor: options.backgroundColor } : {}),
     // macOS: a non-activating panel floats over full-screen apps and on every Space
     // (docs/api/browser-window.md, `type` on macOS: "panel").
     ...(platform === 'darwin' ? { type: 'panel' } : {}),
@@ -162,6 +168,9 @@ export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindo
       } finally {
         dialogsOpen -= 1;
       }
+    },
+    setBackgroundColor(colour) {
+      if (!win.isDestroyed()) win.setBackgroundColor(colour);
     },
     destroy() {
       destroying = true;

@@ -25,8 +25,6 @@ export function createTrayController(options: {
   logger: Logger;
 }): {
   render(snapshot: Snapshot): void;
-  /** Draws the last snapshot again from scratch (new display scale or panel theme). */
-  redraw(): void;
   openPopover(): void;
   destroy(): void;
 } {
@@ -79,7 +77,6 @@ export function createTrayController(options: {
   screen.on('display-metrics-changed', rescale);
   return {
     render,
-    redraw: rescale,
     openPopover,
     destroy() {
       screen.off('display-metrics-changed', rescale);

@@ -44,7 +44,7 @@ export function hasAgpData(agp: Report['agp']): boolean {
 /** Spoken summary: where the median is lowest and highest during the day. */
 export function summarizeAgp(agp: Report['agp'], unit: Units, privacy: boolean): string {
   if (!hasAgpData(agp)) return 'Daily pattern: not enough readings';
-  if (privacy) return 'Daily pattern chart, numbers hidden';
+  if (privacy) return 'Daily pattern chart, hidden in privacy mode';
   let lo = -1;
   let hi = -1;
   agp.p50.forEach((v, i) => {
@@ -63,10 +63,12 @@ export function summarizeAgp(agp: Report['agp'], unit: Units, privacy: boolean):
 export function buildAgpConfig(input: AgpInput): ChartConfiguration<'line', AgpPoint[]> {
   const { agp, unit, palette, privacy } = input;
   const targets = input.targets ?? DEFAULT_TARGETS;
-  const all = [...agp.p5, ...agp.p95].filter((v): v is number => v !== null);
+  // Privacy mode draws no bands or median (see chart-config.ts) and scales to none of them.
+  const all = privacy ? [] : [...agp.p5, ...agp.p95].filter((v): v is number => v !== null);
   const bounds = yBounds(all, unit);
   const yTicks = glucoseTicks(bounds, targets, unit);
-  const row = (values: readonly (number | null)[]) => agpPoints(values, agp.bucketMinutes, unit);
+  const row = (values: readonly (number | null)[]) =>
+    privacy ? [] : agpPoints(values, agp.bucketMinutes, unit);
   const edge = { borderWidth: 0, pointRadius: 0, fill: false } as const;
   return {
     type: 'line',

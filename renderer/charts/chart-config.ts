@@ -85,7 +85,7 @@ export function summarize(
 ): string {
   const label = spanWords(input.span);
   if (input.mgdl.length === 0) return `${label}: no readings`;
-  if (input.privacy) return `${label} of readings, numbers hidden`;
+  if (input.privacy) return `${label} of readings, hidden in privacy mode`;
   const t = input.targets ?? DEFAULT_TARGETS;
   let low = Infinity;
   let high = -Infinity;
@@ -111,7 +111,9 @@ export function buildHistoryConfig(
   const lines = [input.thresholds.lowMgdl, input.thresholds.highMgdl].filter(
     (v): v is number => v !== null,
   );
-  const bounds = yBounds(input.mgdl, unit, lines);
+  // Privacy mode draws no curve: its shape and colours would tell what the numbers hide. The
+  // axis then ignores the readings too.
+  const bounds = yBounds(privacy ? [] : input.mgdl, unit, lines);
   const toMgdl = (y: number) => mgdlFrom(y, unit);
   const long = isLongSpan(input.span);
   const xTicks = timeTicks(input.from, input.to, input.span);
@@ -121,7 +123,7 @@ export function buildHistoryConfig(
     data: {
       datasets: [
         {
-          data: toPoints(input.times, input.mgdl, unit),
+          data: privacy ? [] : toPoints(input.times, input.mgdl, unit),
           borderColor: palette.line,
           borderWidth: long ? 1 : 1.5,
           pointRadius: pointRadius(input.span, input.times.length),

@@ -37,8 +37,15 @@ export function createAgpChart(props: AgpChartProps): Component<AgpChartProps> {
     const { agp } = next.report;
     canvas.setAttribute('aria-label', summarizeAgp(agp, next.unit, next.privacy));
     const empty = !hasAgpData(agp);
-    setText(overlay, empty ? 'Not enough readings for a daily pattern' : '');
-    overlay.hidden = !empty;
+    setText(
+      overlay,
+      next.privacy
+        ? 'Hidden in privacy mode'
+        : empty
+          ? 'Not enough readings for a daily pattern'
+          : '',
+    );
+    overlay.hidden = overlay.textContent === '';
     const config = buildAgpConfig({ ...next, agp, palette: readPalette() });
     if (chart) {
       chart.data = config.data;

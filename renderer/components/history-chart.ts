@@ -142,7 +142,9 @@ export function createHistoryChart(
           ? `Could not load the history: ${h.message}`
           : h.status === 'ready' && h.value.times.length === 0
             ? `No readings in the last ${spanWords(h.value.span)}`
-            : '',
+            : next.privacy
+              ? 'Curve hidden in privacy mode'
+              : '',
     );
     overlay.hidden = overlay.textContent === '';
     if (h.status !== 'ready') return;

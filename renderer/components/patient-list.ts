@@ -2,7 +2,7 @@
 // tray shows. Shown only when there is a choice to make.
 import type { PatientSummary, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
-import { masked } from '../../common/glucose/privacy';
+import { masked, maskedName } from '../../common/glucose/privacy';
 import type { Component } from './component';
 
 function patientButton(
@@ -18,15 +18,19 @@ function patientButton(
     patient.stale ? 'not current' : '',
     patient.selected ? 'shown in the tray' : '',
   ].filter(Boolean);
+  // Privacy mode: initials, and no range colour (a red mask is a low).
+  const name = maskedName(patient.name, privacy);
   const button = h(
     'button',
     {
       type: 'button',
       class: 'patient',
-      'data-tone': patient.stale ? 'stale' : patient.tone,
+      'data-tone': patient.stale ? 'stale' : privacy ? 'none' : patient.tone,
       'aria-pressed': String(patient.selected),
+      // The whole name for a pointer when the row cuts it short.
+      title: name,
     },
-    h('span', { class: 'patient-name' }, patient.name),
+    h('span', { class: 'patient-name' }, name),
     h('span', { class: 'sr-only' }, ', '),
     h(
       'span',

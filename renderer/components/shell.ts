@@ -11,6 +11,7 @@ import { createSessionScreen } from './session-screen';
 import { createSettingsView } from './settings-view';
 import { createTabBar, tabId } from './tab-bar';
 import { primaryUnit } from '../../common/glucose/units';
+import { maskedName } from '../../common/glucose/privacy';
 
 type Content = Component<AppState>;
 
@@ -49,7 +50,7 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
   });
   const reportProps = (s: AppState) => ({
     report: s.report,
-    span: s.span,
+    span: s.reportSpan,
     unit: primaryUnit((s.snapshot ?? snapshot).units),
     targets: (s.snapshot ?? snapshot).targets,
     privacy: (s.snapshot ?? snapshot).privacy,
@@ -112,7 +113,12 @@ export function createShell(
   function update(next: AppState): void {
     const snapshot = next.snapshot;
     const gate = !snapshot || isGate(snapshot);
-    setText(who, snapshot?.patientName && !gate ? snapshot.patientName : 'Glucobar');
+    setText(
+      who,
+      snapshot?.patientName && !gate
+        ? maskedName(snapshot.patientName, snapshot.privacy)
+        : 'Glucobar',
+    );
     tabs.el.hidden = gate;
     tabs.update(next.view);
     demo.hidden = !snapshot?.demo;

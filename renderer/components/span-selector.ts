@@ -26,19 +26,19 @@ export function radioStep(key: string, index: number, count: number): number | n
   return null;
 }
 
-export function createSpanSelector(
-  span: ChartSpan,
-  choose: (span: ChartSpan) => void,
+export function createSpanSelector<S extends ChartSpan = ChartSpan>(
+  span: S,
+  choose: (span: S) => void,
   label = 'Time span',
-  spans: readonly ChartSpan[] = CHART_SPANS,
-): Component<ChartSpan> {
+  spans: readonly S[] = CHART_SPANS as readonly S[],
+): Component<S> {
   const buttons = spans.map((value) =>
     h('button', { type: 'button', role: 'radio', 'data-span': value }, SHORT[value]),
   );
   const el = h('div', { class: 'spans', role: 'radiogroup', 'aria-label': label }, ...buttons);
   el.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement).closest<HTMLElement>('[data-span]');
-    if (target) choose(target.dataset['span'] as ChartSpan);
+    if (target) choose(target.dataset['span'] as S);
   });
   el.addEventListener('keydown', (event) => {
     const index = buttons.findIndex((b) => b === document.activeElement);
@@ -46,9 +46,9 @@ export function createSpanSelector(
     if (next === null) return;
     event.preventDefault();
     buttons[next]!.focus();
-    choose(buttons[next]!.dataset['span'] as ChartSpan);
+    choose(buttons[next]!.dataset['span'] as S);
   });
-  function update(next: ChartSpan): void {
+  function update(next: S): void {
     for (const button of buttons) {
       const checked = button.dataset['span'] === next;
       button.setAttribute('aria-checked', String(checked));

@@ -20,12 +20,13 @@ export interface TirProps {
 }
 
 export function createTirBar(props: TirProps): Component<TirProps> {
+  const bar = h('div', { class: 'tir-bar', 'aria-hidden': 'true' });
   const segments = BANDS.map(([band]) => h('span', { class: 'tir-seg', 'data-band': band }));
   const percents = BANDS.map(() => h('span', { class: 'tir-pct' }));
   const el = h(
     'div',
     { class: 'tir' },
-    h('div', { class: 'tir-bar', 'aria-hidden': 'true' }, ...segments),
+    bar,
     h(
       'ul',
       { class: 'tir-legend', 'aria-label': 'Time in range' },
@@ -35,7 +36,11 @@ export function createTirBar(props: TirProps): Component<TirProps> {
     ),
   );
 
+  bar.append(...segments);
+
   function update(next: TirProps): void {
+    // The bar's proportions are the numbers privacy mode hides.
+    bar.hidden = next.privacy;
     const fractions = BANDS.map(([band]) => next.tir[band]);
     const rounded = roundPercents(fractions);
     const total = fractions.reduce((a, b) => a + b, 0) || 1;

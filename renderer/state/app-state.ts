@@ -13,6 +13,7 @@ import type {
   SettingsPatch,
   Snapshot,
 } from '../../preload/contract';
+import { DEFAULT_REPORT_SPAN, type ReportSpan } from '../../common/history';
 
 export type View = 'now' | 'report' | 'settings';
 
@@ -29,7 +30,10 @@ export interface AppState {
   /** Set when the bridge itself failed (no snapshot could be read). */
   bridgeError: string | null;
   view: View;
+  /** The Now chart's span. */
   span: ChartSpan;
+  /** The report's span: 7 to 90 days only, 14 by default (what clinicians look at). */
+  reportSpan: ReportSpan;
   history: Loadable<HistorySeries>;
   report: Loadable<Report>;
 }
@@ -40,6 +44,7 @@ export const INITIAL_STATE: AppState = {
   bridgeError: null,
   view: 'now',
   span: '12h',
+  reportSpan: DEFAULT_REPORT_SPAN,
   history: { status: 'idle' },
   report: { status: 'idle' },
 };
@@ -48,6 +53,7 @@ export const INITIAL_STATE: AppState = {
 export interface Actions {
   setView(view: View): void;
   setSpan(span: ChartSpan): void;
+  setReportSpan(span: ReportSpan): void;
   signIn(credentials: Credentials): Promise<Result<null>>;
   acceptTerms(): Promise<Result<null>>;
   refreshNow(): void;

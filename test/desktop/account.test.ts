@@ -4,12 +4,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../main/simulator';
 import type { Simulator } from '../../main/simulator/types';
-import type { Machine } from './standin/machine';
-import type { AppProcess } from './standin/process';
-import { openPopover, popoverReading, shownScreen } from './person';
+import {
+  openPopover,
+  popoverReading,
+  relaunched,
+  shownScreen,
+  signIn,
+  signOutFromSettings,
+} from './person';
 import { lastSnapshot } from './tray-expect';
 import { useDesktopSuite, waitFor } from './world';
-import type { Page } from 'playwright-core';
 
 const suite = useDesktopSuite();
 let sim: Simulator;
@@ -20,24 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await sim?.close();
 });
-
-async function signOutFromSettings(page: Page): Promise<void> {
-  await page.click('.tabs [data-view="settings"]');
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.waitForSelector('#sign-in-email');
-}
-
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.fill('#sign-in-email', email);
-  await page.fill('#sign-in-password', password);
-  await page.click('.sign-in button[type="submit"]');
-}
-
-/** The process that replaced `proc` after a relaunch. */
-async function relaunched(machine: Machine, proc: AppProcess): Promise<AppProcess> {
-  await waitFor('the first process to end', () => !proc.alive());
-  return waitFor('the relaunched process', () => machine.alive().find((p) => p !== proc) ?? null);
-}
 
 describe('the account', () => {
   it('signs in from the demo popover, relaunches into the account and shows its value; signs out (win32-100)', async () => {

@@ -2,6 +2,7 @@
 // the tray within seconds, and the popover, opened the way that desktop allows, shows the same
 // value, trend and age, fully inside the work area next to the tray.
 import { describe, expect, it } from 'vitest';
+import { plainTitle } from './standin/ansi-title';
 import { inside } from './standin/geometry';
 import { ALL_PERSONALITIES } from './standin/personalities';
 import { openPopover, popoverReading, trayOf } from './person';
@@ -25,11 +26,7 @@ describe.each(ALL_PERSONALITIES)('the glance on %s', (name) => {
       // The value is the menu-bar title, next to the icon (tray.md setTitle).
       await waitFor('the title with the value', () =>
         // Out of range the title carries ANSI colour codes (a pill); the menu bar shows the text.
-        tray.record.title
-          // eslint-disable-next-line no-control-regex
-          .replace(/\u001b\[[0-9;]*m/g, '')
-          .trimStart()
-          .startsWith(snapshot.display.value),
+        plainTitle(tray.record.title).trimStart().startsWith(snapshot.display.value),
       );
     } else {
       const shown = await waitFor('a value icon', () => {

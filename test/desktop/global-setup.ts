@@ -2,24 +2,12 @@
 import type { BrowserServer } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from '../helpers/browser';
+import { CHROMIUM_LAUNCH } from '../helpers/browser';
 
 let server: BrowserServer | null = null;
 
 export async function setup(project: TestProject): Promise<void> {
-  server = await chromium.launchServer({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  server = await chromium.launchServer(CHROMIUM_LAUNCH);
   project.provide('standinChromium', server.wsEndpoint());
 }
 

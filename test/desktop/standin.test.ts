@@ -151,4 +151,52 @@ describe('the stand-in', () => {
     expect(proc.alive()).toBe(false);
     expect(m.lockHolder).toBeNull();
   });
+
+  it('several displays: the nearest one to a point, the one a rectangle overlaps most, the primary first (screen.md)', () => {
+    const { m, electron } = bareProcess('darwin-two-displays');
+    const screen = electron.screen as {
+      getAllDisplays(): Array<{ id: number; scaleFactor: number }>;
+      getDisplayNearestPoint(p: { x: number; y: number }): { id: number; scaleFactor: number };
+      getDisplayMatching(r: object): { id: number };
+    };
+    expect(screen.getAllDisplays().map((d) => [d.id, d.scaleFactor])).toEqual([
+      [1, 2],
+      [2, 1],
+    ]);
+    expect(screen.getDisplayNearestPoint(m.personality.iconAt).id).toBe(2);
+    expect(screen.getDisplayNearestPoint({ x: 100, y: 100 }).id).toBe(1);
+    expect(screen.getDisplayNearestPoint({ x: 5000, y: 0 }).id).toBe(2);
+    expect(screen.getDisplayMatching({ x: 1300, y: 100, width: 400, height: 300 }).id).toBe(2);
+  });
+
+  it('a window shown before its first paint shows its background colour; ready-to-show comes at the first paint of a hidden one', async () => {
+    const { electron, proc } = bareProcess('win32-100');
+    proc.protocol.handle(
+      'app',
+      () => new Response('<p>hi</p>', { headers: { 'content-type': 'text/html' } }),
+    );
+    const Window = electron.BrowserWindow as new (o: object) => BrowserWindow;
+    const early = new Window({ width: 100, height: 100, show: false, backgroundColor: '#123456' });
+    early.show();
+    await early.loadURL('app://glucobar/index.html');
+    expect(early.shownBeforePaint).toEqual(['#123456']);
+    const hidden = new Window({ width: 100, height: 100, show: false });
+    let ready = 0;
+    hidden.on('ready-to-show', () => (ready += 1));
+    await hidden.loadURL('app://glucobar/index.html');
+    await hidden.loadURL('app://glucobar/index.html');
+    hidden.show();
+    expect([ready, hidden.shownBeforePaint]).toEqual([1, []]);
+  });
+
+  it('Linux: getSelectedStorageBackend is unknown before ready and the backend after (safe-storage.md)', () => {
+    const m = suite.machine({ personality: 'linux-x11', keyStore: 'basic_text' });
+    const proc = new AppProcess(m, [m.execPath]);
+    const safeStorage = proc.electronModule().safeStorage as {
+      getSelectedStorageBackend(): string;
+    };
+    expect(safeStorage.getSelectedStorageBackend()).toBe('unknown');
+    proc.state = 'ready';
+    expect(safeStorage.getSelectedStorageBackend()).toBe('basic_text');
+  });
 });

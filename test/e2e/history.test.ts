@@ -124,24 +124,27 @@ describe('history', () => {
       expected.map((r) => r.time),
     );
 
+    // The report has its own span, 14 days by default (not the chart's 3 hours), and exports it.
+    // Right after sign-in the store holds LibreLinkUp's graph (~12 h) and the live readings.
+    const stored = expectedReadings(world, patientId, 12, startedAt);
     await openTab(page, 'report');
     await expect
-      .poll(() => lastAnswer<Report>(world, INVOKE.getReport, patientId, '3h'))
+      .poll(() => lastAnswer<Report>(world, INVOKE.getReport, patientId, '14d'))
       .toBeDefined();
-    const report = lastAnswer<Report>(world, INVOKE.getReport, patientId, '3h')!;
-    expect(report.readings).toBe(expected.length);
-    expect(report.meanMgdl).toBeCloseTo(slotWeightedMean(expected, report.from), 6);
+    const report = lastAnswer<Report>(world, INVOKE.getReport, patientId, '14d')!;
+    expect(report.readings).toBe(stored.length);
+    expect(report.meanMgdl).toBeCloseTo(slotWeightedMean(stored, report.from), 6);
 
     await page.click('button:has-text("Export CSV")');
     await expect
       .poll(() => page.locator('.export-status').textContent())
-      .toMatch(new RegExp(`^Saved ${expected.length} readings to glucobar-3h-.+\\.csv\\.$`));
+      .toMatch(new RegExp(`^Saved ${stored.length} readings to glucobar-14d-.+\\.csv\\.$`));
     expect(main.savedFiles).toHaveLength(1);
     const rows = main.savedFiles[0]!.content.trim().split(/\r\n/);
     const header = rows.findIndex((row) => row.startsWith('time_utc,'));
     const data = rows.slice(header + 1).map((row) => row.split(','));
     expect(data.map((cells) => [Date.parse(cells[0] ?? ''), Number(cells[2])])).toEqual(
-      expected.map((r) => [r.time, r.mgdl]),
+      stored.map((r) => [r.time, r.mgdl]),
     );
   });
 });

@@ -281,7 +281,9 @@ export function makeReport(span: ChartSpan = '14d', overrides: Partial<Report> =
     sdMgdl: 49.2,
     cvPercent: 33.15,
     gmiPercent: 6.86,
+    gmiWithheld: null,
     coverage: 0.923,
+    lowEpisodes: { below70: { count: 6, minutes: 214 }, below54: { count: 2, minutes: 40 } },
     agp: {
       bucketMinutes: 15,
       p5: around(-70),

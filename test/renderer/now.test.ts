@@ -280,6 +280,37 @@ describe('around the value', () => {
     ]);
   });
 
+  it('cuts a long name with an ellipsis on one line; its text and tooltip keep it whole', async () => {
+    const long = 'Maximiliane Alexandra Konstantinopoulou-Wolfeschlegelsteinhausen';
+    const patients = [PATIENTS[0]!, { ...PATIENTS[1]!, name: long }];
+    const { page } = await suite.open(stubConfig({ snapshot: makeSnapshot({ patients }) }));
+    const button = page.locator('.patient').nth(1);
+    await button.waitFor();
+    const box = await button.evaluate((el) => {
+      const name = el.querySelector('.patient-name') as HTMLElement;
+      const value = el.querySelector('.patient-value') as HTMLElement;
+      return {
+        cut: name.scrollWidth > name.clientWidth,
+        ellipsis: getComputedStyle(name).textOverflow,
+        oneLine:
+          el.getBoundingClientRect().height < 2 * parseFloat(getComputedStyle(el).lineHeight) + 10,
+        valueShown: value.getBoundingClientRect().right <= el.getBoundingClientRect().right,
+        fits: el.scrollWidth <= el.clientWidth,
+      };
+    });
+    expect(box).toEqual({
+      cut: true,
+      ellipsis: 'ellipsis',
+      oneLine: true,
+      valueShown: true,
+      fits: true,
+    });
+    expect(await button.getAttribute('title')).toBe(long);
+    expect(
+      await page.getByRole('button', { name: new RegExp(`^${long}\\s*,\\s*64`) }).count(),
+    ).toBe(1);
+  });
+
   it('hides the list with only one patient', async () => {
     const { page } = await suite.open();
     await page.waitForSelector('.reading .value');
@@ -365,7 +396,7 @@ describe('keyboard and privacy', () => {
     expect(await stubCalls(page, 'hidePopover')).toHaveLength(2);
   });
 
-  it('privacy mode hides every glucose number (value, delta, axes, patients)', async () => {
+  it('privacy mode hides every glucose number, the curve, range colours and names', async () => {
     const snapshot = makeSnapshot({
       privacy: true,
       patients: PATIENTS,
@@ -376,7 +407,7 @@ describe('keyboard and privacy', () => {
     await expect.poll(() => page.locator('.value').textContent()).toBe('•••');
     await expect
       .poll(() => page.locator('.chart canvas').getAttribute('aria-label'))
-      .toMatch(/numbers hidden/);
+      .toMatch(/hidden in privacy mode/);
     // Times, ages and the span buttons' labels are not the wearer's data; nothing else has a digit.
     const text = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
@@ -384,10 +415,34 @@ describe('keyboard and privacy', () => {
       return clone.textContent ?? '';
     });
     expect(text).not.toMatch(/\d/);
-    expect(text).toContain('Robin Example');
-    // The chart's keyboard reading (the same text as its tooltip) masks the value too.
-    await page.focus('.chart canvas');
-    await expect.poll(() => page.locator('#announce').textContent()).toBe('13:30: •••');
+    // Names as initials: the title, the people list (and its tooltips).
+    expect(text).not.toMatch(/Example/);
+    expect(await page.locator('h1').textContent()).toBe('S. E.');
+    expect(await page.locator('.patient-name').allTextContents()).toEqual([
+      'S. E.',
+      'R. E.',
+      'K. E.',
+    ]);
+    expect(await page.locator('.patient[title*="Example"]').count()).toBe(0);
+    // No range colour on the people's masked values.
+    const tones = await page
+      .locator('.patient')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['tone']));
+    expect(tones.filter((t) => t !== 'none' && t !== 'stale')).toEqual([]);
+    // No curve: the chart has no points to draw or to read out, and says why.
+    expect(await page.locator('.chart .chart-overlay').textContent()).toBe(
+      'Curve hidden in privacy mode',
+    );
+    const points = await page.evaluate(() => {
+      const canvas = document.querySelector('.chart canvas') as HTMLCanvasElement;
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set<string>();
+      for (let i = 0; i < data.length; i += 4)
+        colours.add(`${data[i]},${data[i + 1]},${data[i + 2]}`);
+      return colours.size;
+    });
+    // Background, grid, target band and dashed lines only: a drawn curve adds range colours.
+    expect(points).toBeLessThan(40);
   });
 });
 

@@ -17,7 +17,7 @@ describe('report', () => {
   it('asks for the report of the chosen span and shows 5-band time in range adding to 100%', async () => {
     const { page } = await openReport();
     expect((await stubCalls(page, 'getReport')).map((c) => c.arg)).toEqual([
-      { patientId: 'p-sam', span: '12h' },
+      { patientId: 'p-sam', span: '14d' },
     ]);
     const bands = await page.locator('.tir-legend li').allInnerTexts();
     expect(bands.map((b) => b.replace(/\s+/g, ' ').trim())).toEqual([
@@ -63,6 +63,80 @@ describe('report', () => {
     expect(label).toMatch(/^Daily pattern: median lowest 85 around \d\d:\d\d, highest 175 around/);
   });
 
+  it('offers 7 to 90 days only, 14 by default, apart from the chart span', async () => {
+    const { page } = await openReport();
+    expect(await page.locator('.report .spans [role="radio"]').allInnerTexts()).toEqual([
+      '7 d',
+      '14 d',
+      '30 d',
+      '90 d',
+    ]);
+    expect(await page.getAttribute('.report [data-span="14d"]', 'aria-checked')).toBe('true');
+    await page.click('#tab-now');
+    expect(await page.getAttribute('.now [data-span="12h"]', 'aria-checked')).toBe('true');
+  });
+
+  it('shows time in ranges next to the consensus goals, with a mark beyond colour', async () => {
+    const { page } = await openReport();
+    const rows = await page.locator('.goals tbody tr').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'In range 70–180 71.6% over 70% ✓ met',
+      'Below 70 5.5% under 4% ✗ not met',
+      'Below 54 1.3% under 1% ✗ not met',
+      'Above 180 22.9% under 25% ✓ met',
+      'Above 250 4.5% under 5% ✓ met',
+    ]);
+  });
+
+  it('consensus goals in mmol/L', async () => {
+    const { page } = await openReport(stubConfig({ snapshot: makeSnapshot({ units: 'mmol/L' }) }));
+    const ranges = await page.locator('.goals th[scope="row"]').allInnerTexts();
+    expect(ranges).toEqual([
+      'In range 3.9–10.0',
+      'Below 3.9',
+      'Below 3.0',
+      'Above 10.0',
+      'Above 13.9',
+    ]);
+  });
+
+  it('withholds GMI with the reason: span under 14 days, or under 70 % sensor wear', async () => {
+    const short = stubConfig({
+      report: makeReport('7d', { gmiPercent: null, gmiWithheld: 'span-too-short' }),
+    });
+    let { page } = await openReport(short);
+    expect(await page.locator('.stat dd').nth(1).textContent()).toBe('—');
+    expect(await page.locator('.gmi-note').textContent()).toBe('GMI is given for 14 days or more.');
+    const worn = stubConfig({
+      report: makeReport('14d', { gmiPercent: null, gmiWithheld: 'low-wear', coverage: 0.55 }),
+    });
+    ({ page } = await openReport(worn));
+    expect(await page.locator('.gmi-note').textContent()).toBe(
+      'No GMI: readings cover 55% of the span, GMI needs 70%.',
+    );
+    ({ page } = await openReport());
+    expect(await page.locator('.gmi-note').isHidden()).toBe(true);
+  });
+
+  it('counts low episodes below 70 and below 54 with their length', async () => {
+    const { page } = await openReport();
+    const rows = await page.locator('.episode').allInnerTexts();
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual([
+      'Below 70 6 episodes, 3 h 34 min in all',
+      'Below 54 2 episodes, 40 min in all',
+    ]);
+    const none = stubConfig({
+      report: makeReport('14d', {
+        lowEpisodes: { below70: { count: 1, minutes: 25 }, below54: { count: 0, minutes: 0 } },
+      }),
+    });
+    const again = await openReport(none);
+    expect(await again.page.locator('.episode dd').allInnerTexts()).toEqual([
+      '1 episode, 25 min',
+      'none',
+    ]);
+  });
+
   it('re-requests the report when the span changes', async () => {
     const { page } = await openReport();
     await page.click('.report .spans [data-span="90d"]');
@@ -78,7 +152,7 @@ describe('report', () => {
       .poll(() => page.locator('.export-status').textContent())
       .toBe('Saved 4,321 readings to glucobar.csv.');
     expect((await stubCalls(page, 'exportHistory')).map((c) => c.arg)).toEqual([
-      { patientId: 'p-sam', span: '12h', format: 'csv' },
+      { patientId: 'p-sam', span: '14d', format: 'csv' },
     ]);
     await setStubResult(page, 'exportHistory', { ok: true, value: { saved: false } });
     await page.click('button:has-text("Export CSV")');
@@ -110,14 +184,22 @@ describe('report', () => {
     const { page } = await openReport(stubConfig({ snapshot: makeSnapshot({ privacy: true }) }));
     const text = await page.evaluate(() => {
       const clone = document.querySelector('.report')!.cloneNode(true) as HTMLElement;
-      // Dates, span buttons and the chart's fixed legend ("25–75 %") are not the wearer's data.
-      clone.querySelectorAll('[data-time], .spans, .agp-caption').forEach((el) => el.remove());
+      // Dates, span buttons, the chart's fixed legend ("25–75 %"), range limits and consensus
+      // goals (data-fixed) are not the wearer's data.
+      clone
+        .querySelectorAll('[data-time], [data-fixed], .spans, .agp-caption')
+        .forEach((el) => el.remove());
       return clone.textContent ?? '';
     });
     expect(text).toContain('•••');
     expect(text).not.toMatch(/\d/);
+    // Nor what a number would tell: goal marks.
+    expect(await page.locator('.goal-verdict[data-met]').count()).toBe(0);
     expect(await page.locator('.agp canvas').getAttribute('aria-label')).toBe(
-      'Daily pattern chart, numbers hidden',
+      'Daily pattern chart, hidden in privacy mode',
     );
+    // Nor the shapes that show them: the bar's proportions and the daily-pattern bands.
+    expect(await page.locator('.tir-bar').isHidden()).toBe(true);
+    expect(await page.locator('.agp .chart-overlay').textContent()).toBe('Hidden in privacy mode');
   });
 });

@@ -5,6 +5,7 @@ import type { SessionStatus } from '../../preload/contract';
 import type { StubConfig } from '../helpers/stub-api';
 import {
   makeCurrent,
+  makeReport,
   makeSettings,
   makeSnapshot,
   NOW,
@@ -166,6 +167,24 @@ export const STATES: PopoverState[] = [
     ready: '.app',
     shot: true,
     then: (page) => openTab(page, 'report', '.agp canvas'),
+  },
+  {
+    name: 'report-lower',
+    config: stubConfig(),
+    ready: '.app',
+    shot: true,
+    then: async (page) => {
+      await openTab(page, 'report', '.agp canvas');
+      await page.locator('.report-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    },
+  },
+  {
+    name: 'report-gmi-withheld',
+    config: stubConfig({
+      report: makeReport('14d', { gmiPercent: null, gmiWithheld: 'low-wear', coverage: 0.55 }),
+    }),
+    ready: '.app',
+    then: (page) => openTab(page, 'report', '.gmi-note'),
   },
   {
     name: 'settings-mmol',

@@ -47,24 +47,53 @@ function runsOf(sorted: readonly Reading[], isExcursion: (r: Reading) => boolean
   return runs;
 }
 
+/** One consensus-style episode: [start, end) in epoch ms. */
+export interface Episode {
+  first: Reading;
+  start: number;
+  end: number;
+}
+
 /**
- * The readings at which consensus-style episodes start: at least 15 minutes beyond the limit
- * starts one, and only at least 15 minutes back (or a data gap) ends it, so a brief recovery does
- * not count the same low twice. `sorted` must be ascending by time.
+ * Consensus-style episodes: at least 15 minutes beyond the limit starts one, and only at least
+ * 15 minutes back (or a data gap) ends it, so a brief recovery does not count the same low twice.
+ * An episode lasts from its first reading beyond the limit to the end of its last run beyond it
+ * (a brief recovery inside counts towards it). `sorted` must be ascending by time.
  */
+export function findEpisodes(
+  sorted: readonly Reading[],
+  isExcursion: (r: Reading) => boolean,
+): Episode[] {
+  const episodes: Episode[] = [];
+  let open: Episode | null = null;
+  for (const run of runsOf(sorted, isExcursion)) {
+    if (run === null) {
+      open = null;
+    } else if (open && run.excursion) {
+      open.end = run.first.time + run.durationMs;
+    } else if (run.durationMs >= EPISODE_MIN_MINUTES * MINUTE) {
+      if (run.excursion) {
+        open = { first: run.first, start: run.first.time, end: run.first.time + run.durationMs };
+        episodes.push(open);
+      } else open = null;
+    }
+  }
+  return episodes;
+}
+
+/** The readings at which episodes start (see findEpisodes). */
 export function findEpisodeStarts(
   sorted: readonly Reading[],
   isExcursion: (r: Reading) => boolean,
 ): Reading[] {
-  const starts: Reading[] = [];
-  let inEpisode = false;
-  for (const run of runsOf(sorted, isExcursion)) {
-    if (run === null) {
-      inEpisode = false;
-    } else if (run.durationMs >= EPISODE_MIN_MINUTES * MINUTE) {
-      if (run.excursion && !inEpisode) starts.push(run.first);
-      inEpisode = run.excursion;
-    }
-  }
-  return starts;
+  return findEpisodes(sorted, isExcursion).map((episode) => episode.first);
+}
+
+/** How many episodes and how long they lasted in all, in whole minutes. */
+export function summarizeEpisodes(episodes: readonly Episode[]): {
+  count: number;
+  minutes: number;
+} {
+  const ms = episodes.reduce((sum, e) => sum + (e.end - e.start), 0);
+  return { count: episodes.length, minutes: Math.round(ms / MINUTE) };
 }

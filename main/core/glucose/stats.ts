@@ -1,6 +1,11 @@
 import type { RangeBand } from '../../../common/glucose/vocabulary';
-import type { Report, TimeInRange } from '../../../common/history';
-import { CONSENSUS_TARGETS, classifyRange } from '../../../common/glucose/range';
+import type { GmiWithheld, Report, TimeInRange } from '../../../common/history';
+import {
+  CONSENSUS_TARGETS,
+  VERY_LOW_BELOW_MGDL,
+  classifyRange,
+} from '../../../common/glucose/range';
+import { findEpisodes, summarizeEpisodes } from './episodes';
 import type { Reading } from './reading';
 import { SLOT_MS, slotIndex, slotWeights } from './slots';
 
@@ -16,6 +21,33 @@ export interface StatsSpan {
 /** GMI (%) = 3.31 + 0.02392 × mean glucose in mg/dL (Bergenstal et al., 2018). */
 export function gmiPercent(meanMgdl: number): number {
   return 3.31 + 0.02392 * meanMgdl;
+}
+
+/**
+ * GMI is only meaningful over at least 14 days with at least 70 % sensor wear (Battelino et al.,
+ * "Clinical Targets for CGM Data Interpretation", Diabetes Care 2019): over less it estimates
+ * an A1C from too little.
+ */
+export const GMI_MIN_DAYS = 14;
+export const GMI_MIN_COVERAGE = 0.7;
+
+/** Why GMI must not be shown for this span and coverage, or null when it may. */
+export function gmiWithheld(
+  spanMs: number,
+  coverage: number,
+  readings: number,
+): GmiWithheld | null {
+  if (readings === 0) return 'no-readings';
+  if (spanMs < GMI_MIN_DAYS * 24 * 3_600_000) return 'span-too-short';
+  if (coverage < GMI_MIN_COVERAGE) return 'low-wear';
+  return null;
+}
+
+/** Consensus low episodes: ≥ 15 minutes below 70 (level 1 or 2) and below 54 mg/dL (level 2). */
+function lowEpisodes(inSpan: readonly Reading[]): Report['lowEpisodes'] {
+  const sorted = [...inSpan].sort((a, b) => a.time - b.time);
+  const below = (limit: number) => summarizeEpisodes(findEpisodes(sorted, (r) => r.mgdl < limit));
+  return { below70: below(CONSENSUS_TARGETS.lowMgdl), below54: below(VERY_LOW_BELOW_MGDL) };
 }
 
 const BAND_KEYS: Record<RangeBand, keyof TimeInRange> = {
@@ -44,7 +76,8 @@ function emptyTimeInRange(): TimeInRange {
  * SD is the POPULATION standard deviation (divide by the total weight, not weight − 1): the
  * readings are the whole period being described, not a sample of something larger, it is defined
  * for a single slot, and over a day (288 slots) the two differ by under 0.2 %.
- * CV% = SD / mean × 100. Numbers are unrounded; views round. No readings → zeros and nulls.
+ * CV% = SD / mean × 100. GMI only when gmiWithheld allows it. Numbers are unrounded; views
+ * round. No readings → zeros and nulls.
  */
 export function computeStats(readings: readonly Reading[], span: StatsSpan): GlucoseStats {
   const { from, to } = span;
@@ -61,7 +94,9 @@ export function computeStats(readings: readonly Reading[], span: StatsSpan): Glu
       sdMgdl: null,
       cvPercent: null,
       gmiPercent: null,
+      gmiWithheld: 'no-readings',
       coverage: 0,
+      lowEpisodes: lowEpisodes([]),
     };
   }
   const weights = slotWeights(inSpan, from);
@@ -81,6 +116,8 @@ export function computeStats(readings: readonly Reading[], span: StatsSpan): Glu
   for (const key of Object.keys(timeInRange) as (keyof TimeInRange)[]) {
     timeInRange[key] /= occupied;
   }
+  const coverage = occupied / slotCount;
+  const withheld = gmiWithheld(to - from, coverage, inSpan.length);
   return {
     from,
     to,
@@ -89,7 +126,9 @@ export function computeStats(readings: readonly Reading[], span: StatsSpan): Glu
     meanMgdl: mean,
     sdMgdl: sd,
     cvPercent: mean > 0 ? (sd / mean) * 100 : null,
-    gmiPercent: gmiPercent(mean),
-    coverage: occupied / slotCount,
+    gmiPercent: withheld === null ? gmiPercent(mean) : null,
+    gmiWithheld: withheld,
+    coverage,
+    lowEpisodes: lowEpisodes(inSpan),
   };
 }

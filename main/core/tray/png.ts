@@ -16,7 +16,8 @@ function chunk(type: string, data: Buffer): Buffer {
   return Buffer.concat([head, data, crc]);
 }
 
-function paeth(a: number, b: number, c: number): number {
+/** The PNG Paeth predictor (ISO/IEC 15948 §9.4), shared with the stand-in's decoder. */
+export function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
   const pa = Math.abs(p - a);
   const pb = Math.abs(p - b);

@@ -1,118 +1,67 @@
-// BrowserWindow as a real Chromium page (one Playwright context per window, sized to the
-// window, at the display's scale factor). Models docs/api/browser-window.md and
-// web-contents.md:
+// BrowserWindow on the stand-in desktop; its page is a real Chromium page (window-page.ts).
+// Models docs/api/browser-window.md:
 // - `show()` shows and focuses; `hide()` of the focused window blurs it; `focus()` moves focus.
 //   Wayland: the compositor places windows (setPosition/setBounds position is ignored, the
 //   xdg-shell protocol gives clients no global coordinates; w3c/window-management#68) and may
 //   refuse focus to a window that was not activated by the person (xdg-activation), so focus
 //   is never granted there and 'blur' never comes.
+// - Without x/y a window opens centred (`center`) on the primary display.
 // - close() emits a preventable 'close', then 'closed'; destroy() skips 'close'.
-// - loadURL resolves on did-finish-load and rejects on did-fail-load (web-contents.md).
-// - render-process-gone with { reason: 'crashed' } when the renderer dies; the page stays
-//   dead until the app reloads it.
+// - "Showing the window gracefully": until the renderer paints the page for the first time the
+//   window shows only its `backgroundColor` (default #FFFFFF); 'ready-to-show' is emitted at
+//   that first paint if the window is still hidden. A window shown before then flashes that
+//   colour: recorded in `shownBeforePaint`.
 // - macOS: over another app's full-screen Space a window shows only after
-//   setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true }) (browser-window.md).
+//   setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true }).
 import { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Desktop, Focusable } from './desktop';
 import type { Rectangle } from './geometry';
-import type { IpcMain } from './ipc-main';
-import { INVOKE_BINDING, PUSH_HOOK, preloadInitScript } from './page-preload';
-import { appUrlToPage, pageUrlToApp, serveAppRequest } from './page-origin';
-import type { ProtocolModule } from './protocol';
 import type { Session } from './protocol';
+import { WebContents } from './web-contents';
+import { WindowPage, type PageWorld } from './window-page';
 
-export interface WindowWorld {
+export interface WindowWorld extends PageWorld {
   desktop: Desktop;
-  newContext(size: { width: number; height: number }): Promise<BrowserContext>;
-  protocol: ProtocolModule;
-  ipcMain: IpcMain;
   session: Session;
-  alive(): boolean;
   track(win: BrowserWindow): void;
   untrack(win: BrowserWindow): void;
 }
 
-let nextId = 1;
-
-export class WebContents extends EventEmitter {
-  readonly id = nextId++;
-  page: Page | null = null;
-  context: BrowserContext | null = null;
-  crashed = false;
-  url = '';
-  openHandler: unknown = null;
-  private pushes: Promise<unknown> = Promise.resolve();
-  constructor(readonly session: Session) {
-    super();
-  }
-  setWindowOpenHandler(handler: unknown): void {
-    this.openHandler = handler;
-  }
-  /** Set by the window. */
-  isDestroyed: () => boolean = () => false;
-  getURL(): string {
-    return this.url;
-  }
-  isCrashed(): boolean {
-    return this.crashed;
-  }
-  send(channel: string, ...args: unknown[]): void {
-    // Recorded even when lost: what main sent is what the app meant the popover to show.
-    this.sent.push({ channel, payload: args[0] });
-    const page = this.page;
-    if (!page || this.crashed) return;
-    // webContents.send is in order and lost while the page is (re)loading.
-    this.pushes = this.pushes
-      .then(() =>
-        page.evaluate(
-          ([hook, ch, payload]) => {
-            const push = (window as unknown as Record<string, (c: string, p: unknown) => void>)[
-              hook
-            ];
-            push?.(ch, payload);
-          },
-          [PUSH_HOOK, channel, args[0]] as const,
-        ),
-      )
-      .catch(() => undefined);
-  }
-  readonly sent: Array<{ channel: string; payload: unknown }> = [];
-  /** Set by the window: reloads the current URL (a new renderer after a crash). */
-  reload: () => void = () => undefined;
-  loadURL: (url: string) => Promise<void> = async () => undefined;
-  openDevTools(): void {}
-}
+export type WindowOptions = Record<string, unknown> & {
+  width?: number;
+  height?: number;
+  show?: boolean;
+  backgroundColor?: string;
+  webPreferences?: { preload?: string };
+};
 
 export class BrowserWindow extends EventEmitter implements Focusable {
   readonly webContents: WebContents;
   readonly label: string;
   bounds: Rectangle;
+  visibleOnFullScreen = false;
+  alwaysOnTop = false;
+  backgroundColor: string;
+  /** The colour a person saw each time the window was shown before its first paint. */
+  readonly shownBeforePaint: string[] = [];
+  private painted = false;
   private visible = false;
   private focused = false;
   private destroyed = false;
-  visibleOnFullScreen = false;
-  alwaysOnTop = false;
-  private ready: Promise<void>;
+  private readonly pageHost: WindowPage;
 
   constructor(
-    readonly options: Record<string, unknown> & {
-      width?: number;
-      height?: number;
-      show?: boolean;
-      frame?: boolean;
-      webPreferences?: { preload?: string };
-    },
+    readonly options: WindowOptions,
     private readonly world: WindowWorld,
   ) {
     super();
     this.webContents = new WebContents(world.session);
     this.label = `window ${this.webContents.id}`;
+    this.backgroundColor = options.backgroundColor ?? '#FFFFFF';
     const width = options.width ?? 800;
     const height = options.height ?? 600;
-    const area = world.desktop.personality.workArea;
-    // Without x/y a window opens centred on the display (browser-window.md `center`).
+    const area = world.desktop.personality.displays[0]!.workArea;
     this.bounds = {
       x: Math.round(area.x + (area.width - width) / 2),
       y: Math.round(area.y + (area.height - height) / 2),
@@ -120,76 +69,41 @@ export class BrowserWindow extends EventEmitter implements Focusable {
       height,
     };
     world.track(this);
+    this.pageHost = new WindowPage(
+      world,
+      this.webContents,
+      { width, height },
+      options.webPreferences?.preload,
+    );
     this.webContents.loadURL = (url) => this.loadURL(url);
     this.webContents.isDestroyed = () => this.destroyed;
     this.webContents.reload = () => void this.loadURL(this.webContents.url).catch(() => undefined);
-    this.ready = this.openPage();
+    this.webContents.on('did-finish-load', () => this.firstPaint());
     if (options.show !== false) this.show();
   }
 
-  private async openPage(): Promise<void> {
-    const context = await this.world.newContext({
-      width: this.bounds.width,
-      height: this.bounds.height,
-    });
-    this.webContents.context = context;
-    const preload = this.options.webPreferences?.preload;
-    if (preload)
-      await context.addInitScript({ content: preloadInitScript(readFileSync(preload, 'utf8')) });
-    await context.exposeBinding(
-      INVOKE_BINDING,
-      async (source, channel: unknown, ...args: unknown[]) => {
-        let url: string;
-        try {
-          url = await source.frame.evaluate(() => location.href);
-        } catch {
-          return this.world.ipcMain.invoke(String(channel), null, this.webContents, args);
-        }
-        const frame = { url: pageUrlToApp(url), isMainFrame: source.frame.parentFrame() === null };
-        return this.world.ipcMain.invoke(String(channel), frame, this.webContents, args);
-      },
-    );
-    await context.route('**/*', (route) => serveAppRequest(route, this.world.protocol));
-    await this.newPage();
-  }
-
-  private async newPage(): Promise<Page> {
-    const page = await this.webContents.context!.newPage();
-    this.webContents.page = page;
-    this.webContents.crashed = false;
-    page.on('crash', () => {
-      this.webContents.crashed = true;
-      if (this.world.alive()) {
-        this.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 133 });
-      }
-    });
-    return page;
-  }
-
-  async loadURL(url: string): Promise<void> {
-    this.webContents.url = url;
-    const scheme = new URL(url).protocol.replace(/:$/, '');
-    // The handler is looked up when the navigation starts (see protocol.ts).
-    if (scheme === 'app' && !this.world.protocol.isProtocolHandled(scheme)) {
-      this.webContents.emit('did-fail-load', {}, -302, 'ERR_UNKNOWN_URL_SCHEME', url, true);
-      throw new Error(`ERR_UNKNOWN_URL_SCHEME (-302) loading '${url}'`);
-    }
-    await this.ready;
-    let page = this.webContents.page!;
-    if (this.webContents.crashed) page = await this.newPage();
-    try {
-      await page.goto(appUrlToPage(url), { waitUntil: 'load' });
-    } catch (error) {
-      this.webContents.emit('did-fail-load', {}, -2, 'ERR_FAILED', url, true);
-      throw error;
-    }
-    this.webContents.emit('did-finish-load', {});
+  loadURL(url: string): Promise<void> {
+    return this.pageHost.load(url);
   }
 
   /** For tests: the page once it exists. */
   async page(): Promise<Page> {
-    await this.ready;
+    await this.pageHost.ready;
     return this.webContents.page!;
+  }
+
+  private firstPaint(): void {
+    if (this.painted || this.destroyed) return;
+    this.painted = true;
+    if (!this.visible) this.emit('ready-to-show', {});
+  }
+
+  setBackgroundColor(colour: string): void {
+    this.backgroundColor = colour;
+  }
+
+  getBackgroundColor(): string {
+    return this.backgroundColor;
   }
 
   gainFocus(): void {
@@ -206,7 +120,10 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     if (this.destroyed) return;
     const wasVisible = this.visible;
     this.visible = true;
-    if (!wasVisible) this.emit('show', {});
+    if (!wasVisible) {
+      if (!this.painted) this.shownBeforePaint.push(this.backgroundColor);
+      this.emit('show', {});
+    }
     this.focus();
   }
 
@@ -251,8 +168,7 @@ export class BrowserWindow extends EventEmitter implements Focusable {
   }
 
   setPosition(x: number, y: number): void {
-    if (this.world.desktop.personality.wayland) return;
-    this.bounds = { ...this.bounds, x, y };
+    this.setBounds({ x, y });
   }
 
   getPosition(): [number, number] {
@@ -306,7 +222,7 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     if (this.world.desktop.focused === this) this.world.desktop.focus(null);
     this.destroyed = true;
     this.world.untrack(this);
-    void this.ready.then(() => this.webContents.context?.close()).catch(() => undefined);
+    this.pageHost.close();
     this.emit('closed');
   }
 }

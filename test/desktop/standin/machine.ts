@@ -40,10 +40,14 @@ export class Machine {
   readonly signed: boolean;
   readonly mainPath: string;
   lockHolder: AppProcess | null = null;
-  /** Milliseconds before each disk change starts (process.ts, slowFsPromises); 0: instant. */
+  /** Milliseconds before each disk change starts (node-views.ts, slowFsPromises); 0: instant. */
   diskLatencyMs = 0;
-  /** While true, every change to the disk fails with EBUSY (process.ts, slowFsPromises). */
+  /** While true, every change to the disk fails with EBUSY (node-views.ts, slowFsPromises). */
   diskBusy = false;
+  /** The machine's policy refuses the app a listening socket (node-views.ts, guardedHttp). */
+  listenRefused = false;
+  /** Milliseconds before a renderer paints its page (window-page.ts); 0: at once. */
+  rendererColdStartMs = 0;
   private generation = 0;
   private readonly contexts = new Set<BrowserContext>();
 

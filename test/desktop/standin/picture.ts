@@ -6,7 +6,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { encodePng } from '../../../main/core/tray/png';
+import { titleRuns } from './ansi-title';
+import type { Rectangle } from './geometry';
 import type { Machine } from './machine';
+import type { Personality } from './personalities';
 import type { AppProcess } from './process';
 
 export const PICTURES_DIR = join(import.meta.dirname, '..', '..', '..', 'test-results', 'desktop');
@@ -33,7 +36,13 @@ export async function takeDesktopPicture(
   proc: AppProcess | null,
   name: string,
 ): Promise<string> {
-  const p = machine.personality;
+  // Drawn in the coordinates of the display the tray is on (with several, the others are left out).
+  const p = onTrayDisplay(machine.personality);
+  const shift = (r: Rectangle): Rectangle => ({
+    ...r,
+    x: r.x - machine.personality.bounds.x,
+    y: r.y - machine.personality.bounds.y,
+  });
   const d = machine.desktop;
   const panel = d.panelColour;
   const dark = panel[0] + panel[1] + panel[2] < 384;
@@ -50,15 +59,21 @@ export async function takeDesktopPicture(
     const size =
       p.platform === 'darwin' ? shown.width / shown.scaleFactor : p.trayIconPx / p.scaleFactor;
     const title = tray.record.title
-      ? `<span class="title">${escape(tray.record.title)}</span>`
+      ? `<span class="title">${titleRuns(tray.record.title)
+          .map(
+            (run) =>
+              `<span style="${run.colour ? `color:${run.colour};` : ''}${run.background ? `background:${run.background};border-radius:4px;` : ''}">${escape(run.text)}</span>`,
+          )
+          .join('')}</span>`
       : '';
     icon = `<div class="tray" style="left:${p.iconAt.x - size / 2}px;top:${p.iconAt.y - size / 2}px"><img src="${pngUrl(png)}" style="width:${size}px;height:${size}px">${title}</div>`;
     const zoom = `<span class="zoom" style="background:${css(panel)}"><img src="${pngUrl(png)}" style="width:${shown.width * 3}px;height:${shown.height * 3}px"></span>`;
     magnified = zoom;
     caption = `${p.name} · ${name} · tray image ${shown.width}×${shown.height} px (scale ${shown.scaleFactor}) drawn at ${p.platform === 'darwin' ? 'its size' : `${p.trayIconPx} px`}`;
   }
-  const panelRect = panelOf(machine);
-  const crop = cropFor(machine, proc);
+  const popoverBounds = popover?.isSeen() ? shift(popover.getBounds()) : null;
+  const panelRect = panelOf(p);
+  const crop = cropFor(p, popoverBounds);
   const menu = d.openMenu
     ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height + CAPTION}px`}">${d.openMenu.menu
         .labels()
@@ -67,14 +82,14 @@ export async function takeDesktopPicture(
         .join('')}</div>`
     : '';
   let pop = '';
-  if (popover?.isSeen()) {
+  if (popover && popoverBounds) {
     // A page that is being reloaded (second launch, crash recovery) can refuse one capture;
     // the picture is a record for people, not an assertion, so it waits once and tries again.
     const page = await popover.page();
     const shot = await page
       .screenshot()
       .catch(() => new Promise((done) => setTimeout(done, 500)).then(() => page.screenshot()));
-    const b = popover.getBounds();
+    const b = popoverBounds;
     pop = `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
   }
   const html = `<!doctype html><style>
@@ -112,18 +127,29 @@ export async function takeDesktopPicture(
   }
 }
 
-function panelOf(machine: Machine): { y: number; height: number } {
-  const { bounds, workArea } = machine.personality;
+/** The personality as seen from the display holding its tray: that display at 0,0. */
+function onTrayDisplay(p: Personality): Personality {
+  const { x, y } = p.bounds;
+  const move = <T extends { x: number; y: number }>(r: T): T => ({ ...r, x: r.x - x, y: r.y - y });
+  return {
+    ...p,
+    bounds: move(p.bounds),
+    workArea: move(p.workArea),
+    trayBounds: move(p.trayBounds),
+    iconAt: move(p.iconAt),
+  };
+}
+
+function panelOf(p: Personality): { y: number; height: number } {
+  const { bounds, workArea } = p;
   if (workArea.y > bounds.y) return { y: 0, height: workArea.y - bounds.y };
   return { y: workArea.y + workArea.height, height: bounds.height - workArea.height - workArea.y };
 }
 
 /** The panel strip's right part and the popover, with a margin; the caption corner too. */
-function cropFor(machine: Machine, proc: AppProcess | null) {
-  const p = machine.personality;
-  const b = proc?.popover()?.isSeen() ? proc.popover()!.getBounds() : null;
+function cropFor(p: Personality, b: Rectangle | null) {
   const left = Math.max(0, Math.min(p.iconAt.x - 420, b ? b.x - 40 : Infinity));
-  const panel = panelOf(machine);
+  const panel = panelOf(p);
   const top = panel.y === 0 ? 0 : Math.max(0, Math.min(panel.y - 620, b ? b.y - 40 : Infinity));
   const bottom =
     panel.y === 0

@@ -2,6 +2,7 @@
 // or RGBA with alpha, non-interlaced (PNG spec, ISO/IEC 15948 §6–§9). Anything else is
 // refused loudly rather than guessed. The encoder is main/core/tray/png.ts.
 import { inflateSync } from 'node:zlib';
+import { paeth } from '../../../main/core/tray/png';
 
 export interface DecodedPng {
   width: number;
@@ -12,15 +13,6 @@ export interface DecodedPng {
 
 const SIGNATURE = '89504e470d0a1a0a';
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  if (pa <= pb && pa <= pc) return a;
-  return pb <= pc ? b : c;
-}
 
 function unfilter(data: Buffer, width: number, height: number, bpp: number): Uint8Array {
   const stride = width * bpp;

@@ -1,23 +1,22 @@
 // One Glucobar process on the stand-in machine: the `electron` module it sees and the
 // built bundle (out/main/index.cjs) run unchanged with it. The bundle is compiled the way
 // Node's CommonJS loader does it, with one more wrapper parameter, `process`, so it sees
-// this personality's platform, argv and environment instead of the test runner's.
+// this personality's platform, argv and environment instead of the test runner's; the
+// machine's disk and network policy reach it through node-views.ts.
 import { readFileSync } from 'node:fs';
-import type * as FsPromises from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { compileFunction } from 'node:vm';
 import { createApp } from './app';
-import { BrowserWindow, type WindowWorld } from './browser-window';
+import type { BrowserWindow, WindowWorld } from './browser-window';
 import type { Machine } from './machine';
-import { Menu, MenuItem, type ApplicationMenuState } from './menu';
-import { NativeImage } from './native-image';
-import { createNetFetch } from './network';
+import type { ApplicationMenuState } from './menu';
 import { IpcMain } from './ipc-main';
 import { ProtocolModule, Session } from './protocol';
-import { createSafeStorage } from './safe-storage';
-import { createDialog, createNativeTheme, createNotificationClass, createScreen } from './system';
-import { Tray } from './tray';
+import { createNativeTheme } from './system';
+import type { Tray } from './tray';
+import { createElectronModule } from './electron-module';
+import { guardedHttp, slowFsPromises } from './node-views';
 import { EventEmitter } from 'node:events';
 
 let nextPid = 1000;
@@ -37,40 +36,6 @@ function machineDate(offset: () => number): DateConstructor {
   return MachineDate as DateConstructor;
 }
 
-/**
- * node:fs/promises as the app sees it on this machine: a disk that takes `latency` ms before
- * each change starts (an antivirus scan on Windows, a network home folder), and that can
- * refuse changes for a while (EBUSY: a file held open by a scanner or a sync client).
- * Reads are untouched.
- */
-function slowFsPromises(fs: typeof FsPromises, disk: { diskLatencyMs: number; diskBusy: boolean }) {
-  const writes = new Set([
-    'writeFile',
-    'appendFile',
-    'rename',
-    'open',
-    'copyFile',
-    'unlink',
-    'rm',
-    'mkdir',
-  ]);
-  return new Proxy(fs, {
-    get(target, key) {
-      const value = Reflect.get(target, key) as unknown;
-      if (typeof key !== 'string' || !writes.has(key) || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        if (disk.diskLatencyMs > 0)
-          await new Promise((done) => setTimeout(done, disk.diskLatencyMs));
-        if (disk.diskBusy)
-          throw Object.assign(new Error(`EBUSY: resource busy or locked, ${key}`), {
-            code: 'EBUSY',
-          });
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-}
-
 export class AppProcess {
   readonly pid = nextPid++;
   state: 'starting' | 'ready' | 'exited' = 'starting';
@@ -82,6 +47,8 @@ export class AppProcess {
   readonly protocol = new ProtocolModule(() => this.state !== 'starting');
   readonly session = new Session();
   readonly powerMonitor = new EventEmitter();
+  /** Listeners the app added for 'exit' and SIGINT, SIGTERM, …: this process's own. */
+  readonly ownEvents = new EventEmitter();
   readonly applicationMenu: ApplicationMenuState = { menu: undefined };
   readonly opened: string[] = [];
   /** Rejections nobody handled: Electron's main process only prints them and runs on. */
@@ -145,84 +112,29 @@ export class AppProcess {
       ipcMain: this.ipcMain,
       session: this.session,
       alive: () => this.alive(),
+      coldStartMs: () => this.machine.rendererColdStartMs,
       track: (win) => this.windows.add(win),
       untrack: (win) => this.windows.delete(win),
     };
   }
 
+  /** The `electron` module this process sees (electron-module.ts). */
   electronModule(): Record<string, unknown> {
-    const machine = this.machine;
-    const desktop = machine.desktop;
-    const world = this.windowWorld();
-    const isReady = () => this.isReady();
-    const alive = () => this.alive();
-    const trays = this.trays;
-    class WindowForApp extends BrowserWindow {
-      constructor(options: ConstructorParameters<typeof BrowserWindow>[0]) {
-        if (!isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
-        super(options, world);
-      }
-    }
-    class TrayForApp extends Tray {
-      constructor(image: NativeImage | string) {
-        if (!isReady()) throw new Error('Cannot create Tray before app is ready');
-        super(image, desktop, alive, (tray) => trays.delete(tray));
-        trays.add(this);
-      }
-    }
-    const menuState = this.applicationMenu;
-    class MenuForApp extends Menu {
-      static setApplicationMenu(menu: Menu | null): void {
-        menuState.menu = menu;
-      }
-      static getApplicationMenu(): Menu | null {
-        return menuState.menu ?? null;
-      }
-    }
-    const module: Record<string, unknown> = {
-      app: this.app,
-      BrowserWindow: WindowForApp,
-      Tray: TrayForApp,
-      Menu: MenuForApp,
-      MenuItem,
-      nativeImage: {
-        createEmpty: () => NativeImage.createEmpty(),
-        createFromPath: (path: string) => NativeImage.createFromPath(path),
-        createFromBuffer: (buffer: Buffer, options?: { scaleFactor?: number }) =>
-          NativeImage.createFromBuffer(buffer, options),
-      },
-      nativeTheme: this.nativeTheme,
-      protocol: this.protocol,
-      session: { defaultSession: this.session },
-      ipcMain: this.ipcMain,
-      safeStorage: createSafeStorage(machine.keyStore, machine.personality.platform, () =>
-        this.isReady(),
-      ),
-      screen: createScreen(desktop, () => desktop.cursor),
-      powerMonitor: this.powerMonitor,
-      shell: {
-        openExternal: async (url: string) => void this.opened.push(url),
-        openPath: async () => '',
-      },
-      dialog: createDialog(
-        desktop,
-        (value): value is BrowserWindow => value instanceof BrowserWindow,
-      ),
-      Notification: createNotificationClass(desktop, () => machine.signed),
-      net: { fetch: createNetFetch(machine.network) },
-    };
-    module.default = module;
-    return module;
+    return createElectronModule(this, this.windowWorld());
   }
 
   /** Runs out/main/index.cjs in this process, then emits 'ready' on the next turn. */
   start(mainPath: string): void {
     const electron = this.electronModule();
-    const nodeRequire = createRequire(mainPath);
-    const slowDisk = slowFsPromises(nodeRequire('node:fs/promises'), this.machine);
-    const requireForApp = (id: string) =>
-      id === 'electron' ? electron : id === 'node:fs/promises' ? slowDisk : nodeRequire(id);
     const fakeProcess = this.processFor();
+    const nodeRequire = createRequire(mainPath);
+    const machineViews: Record<string, unknown> = {
+      electron,
+      'node:fs/promises': slowFsPromises(nodeRequire('node:fs/promises'), this.machine),
+      'node:http': guardedHttp(nodeRequire('node:http'), this.machine),
+      'node:process': fakeProcess,
+    };
+    const requireForApp = (id: string) => machineViews[id] ?? nodeRequire(id);
     const source = readFileSync(mainPath, 'utf8');
     const run = compileFunction(
       source,
@@ -254,14 +166,18 @@ export class AppProcess {
       stderr: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
       stdout: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
       exit: (code = 0) => this.end(code),
+      // 'exit' and signals concern each Electron process on its own: their listeners stay
+      // with this process instead of piling up on the test runner's.
+      ...ownListeners(this.ownEvents, () => fake),
     };
-    return new Proxy(process, {
+    const fake: NodeJS.Process = new Proxy(process, {
       get(target, key) {
         if (key in overrides) return overrides[key];
         const value = Reflect.get(target, key);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+    return fake;
   }
 
   /** The process ends: windows and tray vanish, the lock is released, the disk is what it is. */
@@ -269,6 +185,7 @@ export class AppProcess {
     if (this.state === 'exited') return;
     this.state = 'exited';
     this.exitCode = code;
+    this.ownEvents.emit('exit', code);
     for (const win of [...this.windows]) win.destroy();
     for (const tray of [...this.trays]) tray.destroy();
     this.machine.processEnded(this);
@@ -283,4 +200,25 @@ export class AppProcess {
   popover(): BrowserWindow | null {
     return [...this.windows][0] ?? null;
   }
+}
+
+/** process.on/once/off for 'exit' and signals, kept on `own`; other events go to Node's. */
+function ownListeners(own: EventEmitter, self: () => NodeJS.Process): Record<string, unknown> {
+  const route =
+    (method: 'on' | 'once' | 'off') =>
+    (event: string | symbol, listener: (...args: unknown[]) => void) => {
+      const target =
+        typeof event === 'string' && (event === 'exit' || event.startsWith('SIG'))
+          ? own
+          : (process as EventEmitter);
+      target[method](event, listener);
+      return self();
+    };
+  return {
+    on: route('on'),
+    addListener: route('on'),
+    once: route('once'),
+    off: route('off'),
+    removeListener: route('off'),
+  };
 }

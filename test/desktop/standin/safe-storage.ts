@@ -6,7 +6,9 @@
 //   text is then obfuscated with a hard-coded password, i.e. plain text in effect.
 // - Encrypting while unavailable throws ("Encryption is not available."); a key store that
 //   refuses (locked keychain, denied wallet) makes decrypting throw.
-// - getSelectedStorageBackend is Linux only.
+// - getSelectedStorageBackend is Linux only, and answers 'unknown' until 'ready'; from then on
+//   the selected backend, with no other call needed first (Electron 45's
+//   GetSelectedLinuxBackend configures the backend itself: EnsureSyncOsCryptInitializedForSyncApi).
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 
 export type KeyStoreBackend = 'keychain' | 'dpapi' | 'gnome_libsecret' | 'kwallet5' | 'basic_text';

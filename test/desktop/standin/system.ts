@@ -2,9 +2,10 @@
 // - nativeTheme (docs/api/native-theme.md): shouldUseDarkColors is the APPS' theme;
 //   shouldUseDarkColorsForSystemIntegratedUI is Windows' separate "Windows mode" (taskbar);
 //   neither says what colour a Linux panel is (GNOME's top bar is black in both styles).
-// - screen (screen.md): one display per personality, DIP bounds/workArea, scale factor; the
-//   cursor is where the person last pressed (Wayland gives clients no global pointer position,
-//   so it reads 0,0 there).
+// - screen (screen.md): the personality's displays, primary first, each with DIP bounds, work
+//   area and its own scale factor; getDisplayNearestPoint/getDisplayMatching pick among them.
+//   The cursor is where the person last pressed (Wayland gives clients no global pointer
+//   position, so it reads 0,0 there).
 // - dialog (dialog.md): "The browserWindow argument allows the dialog to attach itself to a
 //   parent window, making it modal"; without one the dialog is its own window and takes focus.
 // - Notification (notification.md): macOS delivers notifications only for a signed app; an
@@ -12,7 +13,8 @@
 import { EventEmitter } from 'node:events';
 import type { BrowserWindow } from './browser-window';
 import type { Desktop } from './desktop';
-import type { Point } from './geometry';
+import type { Point, Rectangle } from './geometry';
+import type { DisplaySpec } from './personalities';
 
 export function createNativeTheme(desktop: Desktop) {
   const theme = new EventEmitter() as EventEmitter & Record<string, unknown>;
@@ -32,27 +34,50 @@ export function createNativeTheme(desktop: Desktop) {
 
 export function createScreen(desktop: Desktop, cursor: () => Point) {
   const p = desktop.personality;
-  const display = () => ({
-    id: 1,
-    label: 'Built-in display',
-    bounds: { ...p.bounds },
-    workArea: { ...p.workArea },
-    size: { width: p.bounds.width, height: p.bounds.height },
-    workAreaSize: { width: p.workArea.width, height: p.workArea.height },
-    scaleFactor: p.scaleFactor,
-    rotation: 0,
-    internal: true,
-    monochrome: false,
-    touchSupport: 'unknown',
-  });
+  const all = () => p.displays.map(toDisplay);
   const screen = new EventEmitter();
   return Object.assign(screen, {
-    getPrimaryDisplay: display,
-    getAllDisplays: () => [display()],
-    getDisplayNearestPoint: () => display(),
-    getDisplayMatching: () => display(),
+    getPrimaryDisplay: () => all()[0]!,
+    getAllDisplays: all,
+    // screen.md: the display nearest the point (the one containing it, else the closest).
+    getDisplayNearestPoint: (point: Point) => toDisplay(nearestDisplay(p.displays, point)),
+    // screen.md: the display that most closely intersects the rectangle.
+    getDisplayMatching: (r: Rectangle) =>
+      toDisplay([...p.displays].sort((a, b) => overlap(b.bounds, r) - overlap(a.bounds, r))[0]!),
     getCursorScreenPoint: () => (p.wayland ? { x: 0, y: 0 } : cursor()),
   });
+}
+
+function toDisplay(d: DisplaySpec) {
+  return {
+    id: d.id,
+    label: d.label,
+    bounds: { ...d.bounds },
+    workArea: { ...d.workArea },
+    size: { width: d.bounds.width, height: d.bounds.height },
+    workAreaSize: { width: d.workArea.width, height: d.workArea.height },
+    scaleFactor: d.scaleFactor,
+    rotation: 0,
+    internal: d.id === 1,
+    monochrome: false,
+    touchSupport: 'unknown',
+  };
+}
+
+/** The display holding `point`, or the one whose edge is closest to it. */
+export function nearestDisplay(displays: readonly DisplaySpec[], point: Point): DisplaySpec {
+  const distance = (r: Rectangle) => {
+    const dx = Math.max(r.x - point.x, 0, point.x - (r.x + r.width - 1));
+    const dy = Math.max(r.y - point.y, 0, point.y - (r.y + r.height - 1));
+    return Math.hypot(dx, dy);
+  };
+  return [...displays].sort((a, b) => distance(a.bounds) - distance(b.bounds))[0]!;
+}
+
+function overlap(a: Rectangle, b: Rectangle): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return Math.max(w, 0) * Math.max(h, 0);
 }
 
 export function createDialog(

@@ -128,7 +128,9 @@ export class Tray extends EventEmitter {
     const image = new NativeImage();
     image.representations.push(...last.representations);
     if (this.host === 'notify-icon') return image.representationFor(1);
-    if (this.host === 'status-item') return image.representationFor(2);
+    // The menu bar of the display the item is on draws it at that display's scale.
+    if (this.host === 'status-item')
+      return image.representationFor(this.desktop.personality.scaleFactor);
     return [...last.representations].sort((a, b) => b.scaleFactor - a.scaleFactor)[0] ?? null;
   }
 

@@ -97,7 +97,7 @@ describe('tray controller', () => {
     expect(core.popoverOpened).toHaveBeenCalled();
   });
 
-  it('draws the snapshot it is handed (never reading core or settings), and redraws it', () => {
+  it('draws the snapshot it is handed (never reading core or settings), again on a new scale', () => {
     const { controller } = make();
     const launchItem = () =>
       (fake.port.setMenu.mock.calls.at(-1)?.[0] as MenuItemModel[])
@@ -109,7 +109,7 @@ describe('tray controller', () => {
     controller.render(makeSnapshot({ launchAtLogin: false }));
     expect(launchItem()?.checked).toBe(false);
     fake.port.setToolTip.mockClear();
-    controller.redraw();
+    fake.screenListeners.get('display-metrics-changed')!();
     expect(fake.port.setToolTip).toHaveBeenCalledTimes(1);
   });
 

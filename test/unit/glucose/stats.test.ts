@@ -20,7 +20,10 @@ describe('computeStats: hand-computed sets', () => {
     expect(s.sdMgdl).toBeCloseTo(34.1565, 4);
     expect(s.sdMgdl).not.toBeCloseTo(37.4166, 2);
     expect(s.cvPercent).toBeCloseTo(26.274, 3);
-    expect(s.gmiPercent).toBeCloseTo(6.4196, 4);
+    expect(gmiPercent(s.meanMgdl!)).toBeCloseTo(6.4196, 4);
+    // 30 minutes are far too short for an estimated A1C.
+    expect(s.gmiPercent).toBeNull();
+    expect(s.gmiWithheld).toBe('span-too-short');
     expect(s.coverage).toBe(1);
     expect(s.timeInRange).toEqual({ veryLow: 0, low: 0, inRange: 1, high: 0, veryHigh: 0 });
     expect(s.from).toBe(T0);
@@ -37,7 +40,7 @@ describe('computeStats: hand-computed sets', () => {
     expect(s.meanMgdl).toBeCloseTo(143.3333, 4);
     expect(s.sdMgdl).toBeCloseTo(86.9227, 4);
     expect(s.cvPercent).toBeCloseTo(60.644, 3);
-    expect(s.gmiPercent).toBeCloseTo(6.7385, 4);
+    expect(gmiPercent(s.meanMgdl!)).toBeCloseTo(6.7385, 4);
     expect(s.timeInRange.veryLow).toBeCloseTo(1 / 6, 12);
     expect(s.timeInRange.low).toBeCloseTo(1 / 6, 12);
     expect(s.timeInRange.inRange).toBeCloseTo(2 / 6, 12);
@@ -143,7 +146,9 @@ describe('computeStats: span, coverage and empty input', () => {
       sdMgdl: null,
       cvPercent: null,
       gmiPercent: null,
+      gmiWithheld: 'no-readings',
       coverage: 0,
+      lowEpisodes: { below70: { count: 0, minutes: 0 }, below54: { count: 0, minutes: 0 } },
     };
     expect(computeStats([], span(60))).toEqual(expected);
     expect(computeStats([reading(120, 100)], span(60))).toEqual(expected);
@@ -174,5 +179,73 @@ describe('computeStats: span, coverage and empty input', () => {
         expect(s.readings).toBe(data.length);
       }),
     );
+  });
+});
+
+describe('computeStats: GMI only over ≥ 14 days with ≥ 70 % sensor wear', () => {
+  const DAY_MIN = 24 * 60;
+  /** One 150 mg/dL reading every 5 minutes over the first `days` of the span. */
+  const worn = (days: number) =>
+    Array.from({ length: (days * DAY_MIN) / 5 }, (_, i) => reading(i * 5, 150));
+
+  it('gives GMI for 14 days fully worn', () => {
+    const s = computeStats(worn(14), span(14 * DAY_MIN));
+    expect(s.gmiWithheld).toBeNull();
+    expect(s.gmiPercent).toBeCloseTo(gmiPercent(150), 10);
+  });
+
+  it('withholds it over 13.9 days, however well worn', () => {
+    const s = computeStats(worn(13), span(13.9 * DAY_MIN));
+    expect(s.gmiPercent).toBeNull();
+    expect(s.gmiWithheld).toBe('span-too-short');
+  });
+
+  it('withholds it when the sensor was worn under 70 % of the span', () => {
+    // 10 of 14 days = 71 %: given; 9.75 days = 69.6 %: withheld.
+    expect(computeStats(worn(10), span(14 * DAY_MIN)).gmiWithheld).toBeNull();
+    const s = computeStats(worn(9.75), span(14 * DAY_MIN));
+    expect(s.coverage).toBeCloseTo(9.75 / 14, 6);
+    expect(s.gmiPercent).toBeNull();
+    expect(s.gmiWithheld).toBe('low-wear');
+  });
+});
+
+describe('computeStats: low episodes (consensus: ≥ 15 minutes below 70 / below 54)', () => {
+  it('counts each episode once and adds up its minutes, below 70 and below 54 apart', () => {
+    // 0–15 min at 65 (15 min: one episode below 70), back up for 30 minutes,
+    // then 50, 50, 50, 60 (20 min below 70, of which 15 below 54), then in range again.
+    const values = [65, 65, 65, 100, 100, 100, 100, 100, 100, 50, 50, 50, 60, 100, 100, 100, 100];
+    const data = series(
+      values.map((_, i) => i * 5),
+      values,
+    );
+    const s = computeStats(data, span(values.length * 5));
+    expect(s.lowEpisodes).toEqual({
+      below70: { count: 2, minutes: 35 },
+      below54: { count: 1, minutes: 15 },
+    });
+  });
+
+  it('the limits themselves are not below them: 54 is below 70 only, 70 is below neither', () => {
+    const data = series([0, 5, 10, 15, 20, 25, 30, 35], [54, 54, 54, 100, 70, 70, 70, 100]);
+    expect(computeStats(data, span(40)).lowEpisodes).toEqual({
+      below70: { count: 1, minutes: 15 },
+      below54: { count: 0, minutes: 0 },
+    });
+  });
+
+  it('a dip of 10 minutes is no episode', () => {
+    const data = series([0, 5, 10, 15, 20], [100, 60, 60, 100, 100]);
+    expect(computeStats(data, span(25)).lowEpisodes.below70).toEqual({ count: 0, minutes: 0 });
+  });
+
+  it('a brief recovery inside a low belongs to the one episode and its length', () => {
+    // 60 ×3, 75 ×2 (10 min), 60 ×3, then up: one episode from 0 to 40 minutes.
+    const values = [60, 60, 60, 75, 75, 60, 60, 60, 100, 100, 100, 100];
+    const data = series(
+      values.map((_, i) => i * 5),
+      values,
+    );
+    expect(computeStats(data, span(60)).lowEpisodes.below70).toEqual({ count: 1, minutes: 40 });
   });
 });

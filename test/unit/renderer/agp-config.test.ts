@@ -86,6 +86,8 @@ describe('AGP chart', () => {
     });
     expect(config.options?.scales?.['x']?.ticks?.display).toBe(false);
     expect(config.options?.scales?.['y']?.ticks?.display).toBe(false);
+    // Nor bands or median: their shape is the wearer's day.
+    expect(config.data.datasets.map((d) => d.data.length)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it('summarises where the median is lowest and highest', () => {

@@ -221,6 +221,11 @@ describe('configuration', () => {
     expect(open.options?.scales?.['y']?.ticks?.display).toBe(true);
   });
 
+  it('privacy mode draws no curve: its shape and colours would tell', () => {
+    expect(buildHistoryConfig(input({ privacy: true })).data.datasets[0]?.data).toEqual([]);
+    expect(buildHistoryConfig(input()).data.datasets[0]?.data.length).toBeGreaterThan(0);
+  });
+
   it('does not touch the DOM', () => {
     expect(typeof document).toBe('undefined');
     expect(() => buildHistoryConfig(input({ span: '90d' }))).not.toThrow();

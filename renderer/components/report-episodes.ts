@@ -1,0 +1,52 @@
+// Low episodes as the consensus counts them: at least 15 minutes below 70 (and, of those worse,
+// below 54 mg/dL), how many and how long in all. Main finds them; this only words them.
+import type { Report, Units } from '../../preload/contract';
+import { PRIVACY_MASK } from '../../common/glucose/privacy';
+import { formatGlucose } from '../../common/glucose/units';
+import { h, setText } from '../dom';
+import { formatDuration } from '../format/time';
+import type { Component } from './component';
+
+export interface EpisodesProps {
+  episodes: Report['lowEpisodes'];
+  unit: Units;
+  privacy: boolean;
+}
+
+/** "3 episodes, 1 h 5 min in all", "1 episode, 20 min", "none". */
+export function episodeWords(count: number, minutes: number): string {
+  if (count === 0) return 'none';
+  return count === 1
+    ? `1 episode, ${formatDuration(minutes * 60_000)}`
+    : `${count} episodes, ${formatDuration(minutes * 60_000)} in all`;
+}
+
+export function createReportEpisodes(props: EpisodesProps): Component<EpisodesProps> {
+  const rows = (['below70', 'below54'] as const).map((kind) => ({
+    kind,
+    label: h('dt', { 'data-fixed': '' }),
+    value: h('dd', {}),
+  }));
+  const el = h(
+    'section',
+    { class: 'episodes', 'aria-labelledby': 'episodes-title' },
+    h('h3', { id: 'episodes-title', 'data-fixed': '' }, 'Low episodes (15 min or longer)'),
+    h(
+      'dl',
+      {},
+      ...rows.map((r) => h('div', { class: 'episode', 'data-kind': r.kind }, r.label, r.value)),
+    ),
+  );
+
+  function update(next: EpisodesProps): void {
+    for (const r of rows) {
+      const limit = r.kind === 'below70' ? 70 : 54;
+      setText(r.label, `Below ${formatGlucose(limit, next.unit)}`);
+      const e = next.episodes[r.kind];
+      setText(r.value, next.privacy ? PRIVACY_MASK : episodeWords(e.count, e.minutes));
+    }
+  }
+
+  update(props);
+  return { el, update, destroy: () => el.remove() };
+}
