@@ -4,6 +4,7 @@
 // opens without focus (no blur ever comes) and must still be dismissable.
 import { describe, expect, it } from 'vitest';
 import { openPopover, trayOf } from './person';
+import { lastSnapshot } from './tray-expect';
 import { useDesktopSuite, waitFor } from './world';
 
 const suite = useDesktopSuite();
@@ -23,6 +24,8 @@ describe('tray input per platform', () => {
     tray.click();
     await waitFor('the popover to close on the next left click', () => !win.isVisible());
     expect(m.desktop.menusShown, 'menus shown by left clicks').toEqual([]);
+    // With a value in the menu bar, so the picture shows the menu beside it.
+    await waitFor('a demo reading', () => lastSnapshot(proc)?.current);
     tray.rightClick();
     await waitFor('the menu on a right click', () => m.desktop.menusShown.length === 1);
     await suite.picture(m, proc, 'right-click-menu');

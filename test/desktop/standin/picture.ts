@@ -9,6 +9,7 @@ import { encodePng } from '../../../main/core/tray/png';
 import { titleRuns } from './ansi-title';
 import type { Rectangle } from './geometry';
 import type { Machine } from './machine';
+import type { MenuItem } from './menu';
 import type { Personality } from './personalities';
 import type { AppProcess } from './process';
 
@@ -75,11 +76,7 @@ export async function takeDesktopPicture(
   const panelRect = panelOf(p);
   const crop = cropFor(p, popoverBounds);
   const menu = d.openMenu
-    ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height + CAPTION}px`}">${d.openMenu.menu
-        .labels()
-        .filter((l) => !l.includes(' › '))
-        .map((l) => `<div>${escape(l)}</div>`)
-        .join('')}</div>`
+    ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height + CAPTION}px`}">${d.openMenu.menu.items.map(menuRow).join('')}</div>`
     : '';
   let pop = '';
   if (popover && popoverBounds) {
@@ -100,7 +97,11 @@ export async function takeDesktopPicture(
     .tray img{display:block}
     .popover{position:absolute;box-shadow:0 8px 30px rgba(0,0,0,.45);border-radius:8px}
     .menu{position:absolute;background:#fafafa;color:#111;border:1px solid #999;padding:4px 0;min-width:200px}
-    .menu div{padding:3px 14px}
+    .menu div{padding:3px 14px 3px 4px;display:flex}
+    .menu .tick{width:18px;text-align:center}
+    .menu .more{margin-left:auto;padding-left:16px}
+    .menu .disabled{color:#999}
+    .menu hr{border:0;border-top:1px solid #ddd;margin:4px 0}
     .zoom{display:inline-block;padding:4px;margin-right:8px;vertical-align:middle}
     .zoom img{display:block;image-rendering:pixelated}
     .caption{position:absolute;left:${crop.x}px;top:${p.bounds.height}px;width:${crop.width}px;height:${CAPTION}px;box-sizing:border-box;background:#222;color:#fff;padding:8px;display:flex;align-items:center}
@@ -156,6 +157,15 @@ function cropFor(p: Personality, b: Rectangle | null) {
       ? Math.min(p.bounds.height, Math.max(panel.height + 620, b ? b.y + b.height + 40 : 0))
       : p.bounds.height;
   return { x: left, y: top, width: p.bounds.width - left, height: bottom - top };
+}
+
+/** One row of an open menu: a tick when checked, an arrow when it opens a submenu. */
+function menuRow(item: MenuItem): string {
+  if (item.type === 'separator') return '<hr>';
+  const tick = item.checked && (item.type === 'checkbox' || item.type === 'radio') ? '✓' : '';
+  const more = item.submenu ? '<span class="more">›</span>' : '';
+  const state = item.enabled ? '' : ' class="disabled"';
+  return `<div${state}><span class="tick">${tick}</span>${escape(item.label)}${more}</div>`;
 }
 
 function escape(text: string): string {
