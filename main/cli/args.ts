@@ -3,9 +3,9 @@ import type { Units } from '../../common/glucose/vocabulary';
 
 export const USAGE = `Usage:
   glucobar status [--json] [--watch] [--direct] [--demo] [--api-url URL] [--region R] [--patient ID-or-name]
-                  [--units mg/dL|mmol/L] [--state-dir DIR] [--client-version V]
+                  [--units mg/dL|mmol/L] [--sensor-days 14|15] [--state-dir DIR] [--client-version V]
   glucobar daemon [--demo] [--api-url URL] [--region R] [--patient ID-or-name] [--units mg/dL|mmol/L]
-                  [--state-dir DIR] [--client-version V]
+                  [--sensor-days 14|15] [--state-dir DIR] [--client-version V]
   glucobar accept-terms [--json] [--demo] [--api-url URL] [--region R] [--state-dir DIR] [--client-version V]
   glucobar export [--format csv|json] [--days N] [--patient ID-or-name] [--state-dir DIR] [--output FILE]
   glucobar help
@@ -24,8 +24,14 @@ export interface CommonOptions {
 }
 
 export type Command =
-  | ({ name: 'status'; watch: boolean; direct: boolean; units: Units | null } & CommonOptions)
-  | ({ name: 'daemon'; units: Units | null } & CommonOptions)
+  | ({
+      name: 'status';
+      watch: boolean;
+      direct: boolean;
+      units: Units | null;
+      sensorDays: SensorDays;
+    } & CommonOptions)
+  | ({ name: 'daemon'; units: Units | null; sensorDays: SensorDays } & CommonOptions)
   | ({ name: 'accept-terms' } & CommonOptions)
   | ({
       name: 'export';
@@ -34,6 +40,9 @@ export type Command =
       output: string | null;
     } & CommonOptions)
   | { name: 'help' };
+
+/** The sensor's lifetime when the person says (LibreLinkUp does not tell Plus sensors apart). */
+export type SensorDays = 14 | 15 | null;
 
 export class UsageError extends Error {}
 
@@ -48,6 +57,7 @@ const options = {
   units: { type: 'string' },
   'state-dir': { type: 'string' },
   'client-version': { type: 'string' },
+  'sensor-days': { type: 'string' },
   format: { type: 'string' },
   days: { type: 'string' },
   output: { type: 'string' },
@@ -64,10 +74,20 @@ const allowed: Record<string, readonly string[]> = {
     'region',
     'patient',
     'units',
+    'sensor-days',
     'state-dir',
     'client-version',
   ],
-  daemon: ['demo', 'api-url', 'region', 'patient', 'units', 'state-dir', 'client-version'],
+  daemon: [
+    'demo',
+    'api-url',
+    'region',
+    'patient',
+    'units',
+    'sensor-days',
+    'state-dir',
+    'client-version',
+  ],
   'accept-terms': ['json', 'demo', 'api-url', 'region', 'state-dir', 'client-version'],
   export: ['format', 'days', 'patient', 'state-dir', 'output', 'json'],
 };
@@ -78,6 +98,12 @@ function parseUnits(value: string | undefined): Units | null {
   if (normal === 'mg/dl' || normal === 'mgdl') return 'mg/dL';
   if (normal === 'mmol/l' || normal === 'mmol') return 'mmol/L';
   throw new UsageError(`--units must be mg/dL or mmol/L, not "${value}"`);
+}
+
+function parseSensorDays(value: string | undefined): SensorDays {
+  if (value === undefined) return null;
+  if (value === '14' || value === '15') return Number(value) as 14 | 15;
+  throw new UsageError(`--sensor-days must be 14 or 15 (15 for Plus sensors), not "${value}"`);
 }
 
 function parseApiUrl(value: string | undefined): string | null {
@@ -133,8 +159,12 @@ export function parseCommand(argv: readonly string[]): Command {
       watch: values.watch ?? false,
       direct: values.direct ?? false,
       units: parseUnits(values.units),
+      sensorDays: parseSensorDays(values['sensor-days']),
     };
-  if (name === 'daemon') return { name, ...common, units: parseUnits(values.units) };
+  if (name === 'daemon') {
+    const sensorDays = parseSensorDays(values['sensor-days']);
+    return { name, ...common, units: parseUnits(values.units), sensorDays };
+  }
   if (name === 'accept-terms') return { name, ...common };
   const format = values.format ?? 'csv';
   if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json');

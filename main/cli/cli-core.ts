@@ -2,6 +2,7 @@ import { createAppCore } from '../core/app-core';
 import { createMemorySettings } from '../core/app/memory-settings';
 import { defaultSettings } from '../core/settings/schema';
 import type { Units } from '../../common/glucose/vocabulary';
+import type { SensorDays } from './args';
 import type { CliContext, CliIo } from './context';
 import { createNamesRecorder } from './record';
 
@@ -18,6 +19,7 @@ export function createCliCore(
   io: CliIo,
   options: {
     units: Units | null;
+    sensorDays: SensorDays;
     notifier: AppCoreOptions['notifier'];
     localMinutesOfDay: AppCoreOptions['localMinutesOfDay'];
   },
@@ -25,6 +27,7 @@ export function createCliCore(
   const settings = createMemorySettings({
     ...defaultSettings(),
     ...(options.units ? { units: options.units } : {}),
+    ...(options.sensorDays !== null ? { sensorLifetimeDays: options.sensorDays } : {}),
   });
   const core = createAppCore({
     clock: io.clock,

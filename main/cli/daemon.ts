@@ -29,6 +29,7 @@ export async function runDaemon(
 ): Promise<number> {
   const { core, settings } = createCliCore(context, io, {
     units: command.units,
+    sensorDays: command.sensorDays,
     notifier: { notify: (n) => io.err(`glucobar alarm: ${n.title}: ${n.body}`) },
     localMinutesOfDay: localMinutesOfDay,
   });

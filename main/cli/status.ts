@@ -39,6 +39,7 @@ function settingsFor(command: StatusCommand, patient: Patient): Settings {
     ...defaultSettings(),
     units: command.units ?? patient.units,
     selectedPatientId: patient.id,
+    ...(command.sensorDays !== null ? { sensorLifetimeDays: command.sensorDays } : {}),
   };
 }
 
@@ -115,6 +116,7 @@ export async function statusWatch(
 ): Promise<number> {
   const { core, settings } = createCliCore(context, io, {
     units: command.units,
+    sensorDays: command.sensorDays,
     notifier: { notify: () => {} },
     localMinutesOfDay: () => 0,
   });

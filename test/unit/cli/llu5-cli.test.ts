@@ -24,7 +24,9 @@ beforeEach(() => {
   return () => rmSync(stateDir, { recursive: true, force: true });
 });
 
-async function status(): Promise<{ code: number; json: Record<string, unknown> }> {
+async function status(
+  extra: string[] = [],
+): Promise<{ code: number; json: Record<string, unknown> }> {
   const out: string[] = [];
   const io: CliIo = {
     out: (line) => out.push(line),
@@ -40,7 +42,7 @@ async function status(): Promise<{ code: number; json: Record<string, unknown> }
     interrupted: new Promise(() => {}),
   };
   const code = await runCli(
-    ['status', '--json', '--direct', '--api-url', sim.apiUrl, '--state-dir', stateDir],
+    ['status', '--json', '--direct', '--api-url', sim.apiUrl, '--state-dir', stateDir, ...extra],
     io,
   );
   return { code, json: JSON.parse(out[0] ?? '{}') as Record<string, unknown> };
@@ -74,5 +76,22 @@ describe('glucobar status and LibreLinkUp 5', () => {
     rmSync(join(stateDir, 'session.json'));
     await status();
     expect(read().installationId).toBe(first);
+  });
+});
+
+describe('glucobar status --sensor-days', () => {
+  const DAY = 86_400_000;
+  const sensorOf = (json: Record<string, unknown>) =>
+    json.sensor as { activatedAt: string; endsAt: string };
+  const lifetime = (json: Record<string, unknown>) =>
+    (Date.parse(sensorOf(json).endsAt) - Date.parse(sensorOf(json).activatedAt)) / DAY;
+
+  it('ends the sensor after 14 days unless told 15 (Plus sensors)', async () => {
+    expect(lifetime((await status()).json)).toBe(14);
+    expect(lifetime((await status(['--sensor-days', '15'])).json)).toBe(15);
+  });
+
+  it('refuses another lifetime as bad usage', async () => {
+    expect((await status(['--sensor-days', '21'])).code).toBe(2);
   });
 });

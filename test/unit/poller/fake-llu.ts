@@ -12,6 +12,8 @@ export interface FakeLluOptions {
   skewMs?: number;
   /** Phase of each patient's readings within the minute, ms. */
   phaseMs?: number;
+  /** Per patient (same order as `patients`): phones upload on their own rhythm. */
+  phasesMs?: readonly number[];
   stalledUntil?: number;
 }
 
@@ -33,10 +35,12 @@ export function createFakeLlu(options: FakeLluOptions) {
     localOffsetMinutes: 60,
     source: 'live',
   });
-  /** Sensor time of the newest reading available now. */
-  const newestAvailable = (): number => {
+  const phaseOf = (id: string): number => options.phasesMs?.[ids.indexOf(id)] ?? phase;
+  /** Sensor time of the newest reading available now (of patient `id`). */
+  const newestAvailable = (id = ids[0]!): number => {
     const sensorNow = options.clock.now() + skew - delay;
-    let t = Math.floor((sensorNow - phase) / 60_000) * 60_000 + phase;
+    const own = phaseOf(id);
+    let t = Math.floor((sensorNow - own) / 60_000) * 60_000 + own;
     if (stalledFrom !== null && t > stalledFrom) t = stalledFrom;
     return t;
   };
@@ -48,7 +52,7 @@ export function createFakeLlu(options: FakeLluOptions) {
     targets: { lowMgdl: 70, highMgdl: 180 },
     units: 'mg/dL',
     sensor: null,
-    latest: readingAt(newestAvailable()),
+    latest: readingAt(newestAvailable(id)),
     alarmLevels: { lowMgdl: null, highMgdl: null, urgentLowMgdl: null },
   });
   const wait = () => (latency > 0 ? new Promise((r) => setTimeout(r, latency)) : Promise.resolve());
@@ -64,7 +68,7 @@ export function createFakeLlu(options: FakeLluOptions) {
       calls.push({ kind: 'graph', at: options.clock.now(), patientId });
       await wait();
       if (failWith) throw failWith;
-      const end = newestAvailable() - 20 * 60_000;
+      const end = newestAvailable(patientId) - 20 * 60_000;
       const readings: Reading[] = [];
       for (let t = end - 12 * 3_600_000; t <= end; t += 5 * 60_000)
         readings.push({ ...readingAt(t), source: 'graph' });
