@@ -70,6 +70,9 @@ describe('the key store', () => {
     expect(snapshot.session.status).toBe('ok');
     const stored = readFileSync(join(m.pathsFor().userData, 'secrets.json'), 'utf8');
     expect(stored).not.toContain(sim.demo.password);
+    const page2 = await openPopover(m, again);
+    const reading = await waitFor('the account value in the popover', () => popoverReading(page2));
+    expect(reading.value).toBe(lastSnapshot(again)!.current!.display.value);
     await suite.picture(m, again, 'remembered-without-key-store');
   });
 
