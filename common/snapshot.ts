@@ -4,6 +4,7 @@
  */
 import type { AlarmView } from './alarms';
 import type { RangeBand, SensorLimit, Tone, Trend, UnitsPreference } from './glucose/vocabulary';
+import type { ReadingProblem } from './glucose/reading-trust';
 import type { SessionView } from './session';
 
 export interface ReadingDisplay {
@@ -37,6 +38,13 @@ export interface CurrentReading {
   /** True once the reading is older than the stale limit: never present it as current. */
   stale: boolean;
   display: ReadingDisplay;
+}
+
+/** Why the newest reading LibreLinkUp sent is not shown: dated in the future, or impossible. */
+export interface ReadingProblemView {
+  kind: ReadingProblem;
+  /** The sentence every view shows (common/glucose/reading-trust.ts). */
+  message: string;
 }
 
 export interface SensorView {
@@ -74,7 +82,10 @@ export interface Snapshot {
   patients: PatientSummary[];
   selectedPatientId: string | null;
   patientName: string | null;
+  /** The newest TRUSTED reading (never one dated in the future or with an impossible value). */
   current: CurrentReading | null;
+  /** Set when LibreLinkUp's newest reading is newer than `current` but cannot be trusted. */
+  readingProblem: ReadingProblemView | null;
   sensor: SensorView | null;
   /** The patient's LibreLinkUp target range, always mg/dL. */
   targets: { lowMgdl: number; highMgdl: number } | null;

@@ -30,6 +30,15 @@ export function statusJson(
           sensorLimit: current.sensorLimit,
         }
       : null,
+    // Why LibreLinkUp's newest reading is not the one above (or why there is none).
+    ...(snapshot.readingProblem
+      ? {
+          readingProblem: {
+            code: snapshot.readingProblem.kind,
+            message: snapshot.readingProblem.message,
+          },
+        }
+      : {}),
     sensor: sensorJson(snapshot.sensor),
     // The macOS menu bar's words, asked of the tray itself so the two can never differ.
     title: trayModelFor(snapshot, 'darwin').title ?? '',
@@ -47,10 +56,12 @@ export function statusLine(snapshot: Snapshot, warning: string | null = null): s
 function valueLine(snapshot: Snapshot): string {
   const current = snapshot.current;
   const who = snapshot.patientName ?? 'no patient';
-  if (!current) return `no reading yet · ${who}`;
+  // A newest reading that cannot be trusted (wrong clock, impossible value) is never a value here.
+  const why = snapshot.readingProblem ? `: ${snapshot.readingProblem.message}` : '';
+  if (!current) return why ? `⚠ no current reading${why} · ${who}` : `no reading yet · ${who}`;
   const { display } = current;
   const value = `${display.value}${current.sensorLimit ? '' : ` ${display.unit}`}`;
-  if (current.stale) return `⚠ no current reading (last ${value} ${display.age}) · ${who}`;
+  if (current.stale) return `⚠ no current reading (last ${value} ${display.age})${why} · ${who}`;
   const parts = [
     `${value} ${display.arrow}${display.delta ? ` ${display.delta}` : ''}`,
     display.age,

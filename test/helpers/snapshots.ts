@@ -126,6 +126,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     selectedPatientId: 'p-sam',
     patientName: 'Sam Example',
     current,
+    readingProblem: null,
     sensor: {
       serial: '0M00TESTSN',
       state: 'active',

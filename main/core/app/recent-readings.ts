@@ -1,3 +1,4 @@
+import { trustedReadings } from '../../../common/glucose/reading-trust';
 import type { Reading } from '../glucose/reading';
 
 /** Readings closer than this are the same sensor reading seen twice (live value vs graph point). */
@@ -9,7 +10,8 @@ export const RECENT_WINDOW_MS = 30 * 60_000;
 /**
  * A patient's recent readings with `readings` added: oldest first, duplicates dropped, and only
  * the window before the NEWEST reading kept (not before now), so the last known value survives
- * an outage. Readings from the future (a wrong clock somewhere) are kept: ages clamp at zero.
+ * an outage. A reading dated in the future would cut the window to the minutes before IT,
+ * dropping every real one, and an impossible value would alarm: neither gets in (reading-trust).
  */
 export function addRecent(
   list: readonly Reading[],
@@ -18,7 +20,7 @@ export function addRecent(
   windowMs: number = RECENT_WINDOW_MS,
 ): readonly Reading[] {
   const next = [...list];
-  for (const reading of readings) {
+  for (const reading of trustedReadings(readings, now)) {
     if (next.some((r) => Math.abs(r.time - reading.time) < SAME_READING_MS)) continue;
     next.push(reading);
   }

@@ -1,4 +1,5 @@
 import { CLOCK_SKEW_TOLERANCE_MS } from '../../../common/glucose/clock-skew';
+import { readingProblem, type ReadingProblem } from '../../../common/glucose/reading-trust';
 import type { Reading } from '../glucose/reading';
 import { DUPLICATE_WINDOW_MS } from './series';
 
@@ -29,4 +30,25 @@ export class HeldReadings {
     if (due.length > 0) this.held = this.held.filter((r) => !due.includes(r));
     return due;
   }
+}
+
+/**
+ * What may enter the history at `now`: held readings whose time has passed first (the real ones
+ * stored since then win over them), then `readings` without impossible values (they would skew
+ * every statistic) and without future-dated ones, which are held. Each is reported once.
+ */
+export function admissible(
+  readings: readonly Reading[],
+  now: number,
+  held: HeldReadings,
+  report: (reading: Reading, problem: ReadingProblem) => void,
+): Reading[] {
+  const admitted: Reading[] = [];
+  for (const reading of [...held.takeDue(now), ...readings]) {
+    const problem = readingProblem(reading, now);
+    if (problem === null) admitted.push(reading);
+    else if (problem === 'implausible') report(reading, problem);
+    else if (held.hold(reading)) report(reading, problem);
+  }
+  return admitted;
 }

@@ -2,9 +2,9 @@ import type { Reading } from '../glucose/reading';
 import type { HistoryContext } from './context';
 import { dayOf } from './days';
 import { HistoryError } from './errors';
-import { readingProblem, type ReadingProblem } from '../../../common/glucose/reading-trust';
+import type { ReadingProblem } from '../../../common/glucose/reading-trust';
 import { normalizeReading } from './normalize';
-import { HeldReadings } from './held-readings';
+import { admissible, HeldReadings } from './held-readings';
 import { createRefusalLog } from './refusal-log';
 import { patientDirName } from './patient-dir';
 import { loadPatient } from './patient-load';
@@ -104,20 +104,7 @@ export class PatientHistory {
     const { state } = this;
     const candidates: Reading[] = [];
     const now = state.ctx.clock.now();
-    // Readings held back earlier whose time has passed come first: the real ones stored since
-    // then win over them (held-readings.ts).
-    for (const reading of [...this.held.takeDue(now), ...readings]) {
-      // An impossible value would skew every statistic: never stored. A reading dated in the
-      // future waits (held-readings.ts) instead of shadowing the real one made at its time.
-      const problem = readingProblem(reading, now);
-      if (problem === 'futureDated') {
-        if (this.held.hold(reading)) this.refuse(reading, problem);
-        continue;
-      }
-      if (problem !== null) {
-        this.refuse(reading, problem);
-        continue;
-      }
+    for (const reading of admissible(readings, now, this.held, this.refuse)) {
       const normalized = normalizeReading(reading);
       if (normalized.ok) candidates.push(normalized.reading);
       else {

@@ -1,6 +1,11 @@
 import type { PatientSummary, Snapshot } from '../../../common/snapshot';
 import { classifyRange, toneFor } from '../../../common/glucose/range';
 import { isStale } from '../../../common/glucose/staleness';
+import {
+  newestTrusted,
+  trustedReadings,
+  untrustedLatest,
+} from '../../../common/glucose/reading-trust';
 import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
 import { pausedUntilAt } from '../app/alarm-book';
 import type { CoreState } from '../app/state';
@@ -10,16 +15,16 @@ import { patientName, selectPatient } from './patient-choice';
 import { buildCurrentReading } from './reading-view';
 import { buildSensorView } from './sensor-view';
 
-/** The newest reading known: the live value or a newer one from the recent readings. */
-function newest(patient: Patient, recent: readonly Reading[]): Reading | null {
-  const fromHistory = recent[recent.length - 1] ?? null;
-  if (!patient.latest) return fromHistory;
-  if (!fromHistory) return patient.latest;
-  return fromHistory.time > patient.latest.time ? fromHistory : patient.latest;
+/**
+ * The newest TRUSTED reading known: the live value or a newer recent one. A reading dated in
+ * the future or with an impossible value is never it, so it can never hide newer readings.
+ */
+function newest(patient: Patient, recent: readonly Reading[], now: number): Reading | null {
+  return newestTrusted(patient.latest ? [patient.latest, ...recent] : recent, now);
 }
 
 function summarize(patient: Patient, selectedId: string | null, state: CoreState): PatientSummary {
-  const latest = patient.latest;
+  const latest = newest(patient, [], state.now);
   const units = primaryUnit(state.settings.units);
   const stale = latest ? isStale(latest, state.now, state.settings.staleAfterMinutes) : true;
   return {
@@ -43,12 +48,13 @@ export function buildSnapshot(state: CoreState): Snapshot {
   const { settings } = state;
   const selected = selectPatient(state.patients, settings.selectedPatientId);
   const recent = selected ? (state.recent[selected.id] ?? []) : [];
-  const latest = selected ? newest(selected, recent) : null;
+  const latest = selected ? newest(selected, recent, state.now) : null;
+  const readingProblem = untrustedLatest(selected?.latest ?? null, latest, state.now);
   const current =
     selected && latest
       ? buildCurrentReading({
           latest,
-          recent,
+          recent: trustedReadings(recent, state.now),
           targets: selected.targets,
           units: settings.units,
           staleAfterMinutes: settings.staleAfterMinutes,
@@ -68,6 +74,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
     selectedPatientId: selected?.id ?? null,
     patientName: selected ? patientName(selected) : null,
     current,
+    readingProblem,
     sensor: selected
       ? buildSensorView(selected.sensor, state.now, {
           newestReadingAt: selected.latest?.time ?? null,
@@ -78,6 +85,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
     alarms: [...state.alarms.active],
     alarmsPausedUntil: pausedUntilAt(state.alarms, state.now),
     lastUpdatedAt: state.lastUpdatedAt,
-    notices: [...state.notices],
+    // The popover lists notices: an untrusted newest reading is explained there too.
+    notices: [...state.notices, ...(readingProblem ? [readingProblem.message] : [])],
   };
 }

@@ -26,6 +26,8 @@ export interface TrayInput {
   paused?: boolean;
   /** The sensor sentence for the tooltip (see common/sensor/sensor-words.ts). */
   sensorLine?: string | null;
+  /** Why LibreLinkUp's newest reading is not shown (Snapshot.readingProblem); hostile's addition. */
+  readingProblem?: string | null;
 }
 
 export type TrayIcon =

@@ -22,6 +22,8 @@ export interface TextInput {
   paused: boolean;
   /** The sensor sentence (warm-up, days left, ended), shown after the value; llu's addition. */
   sensorLine?: string | null;
+  /** Why LibreLinkUp's newest reading is not shown (clock, impossible value); hostile's addition. */
+  readingProblem?: string | null;
 }
 
 const UNIT_WORDS: Readonly<Record<string, string>> = {
@@ -95,7 +97,11 @@ export function buildTooltip(input: TextInput): string {
   const lines = [clip(whose(input), NAME_MAX_LENGTH)];
   let problem = session.status !== 'ok' && session.message ? session.message : null;
   if (!current) {
-    problem = session.message || capitalise(STATUS_LOOK[session.status].words);
+    problem =
+      problem ||
+      input.readingProblem ||
+      session.message ||
+      capitalise(STATUS_LOOK[session.status].words);
   } else if (input.privacy) {
     lines.push('Values hidden (privacy mode)');
     if (current.stale) lines.push(`No recent reading (last ${current.display.age})`);
@@ -109,6 +115,7 @@ export function buildTooltip(input: TextInput): string {
   }
   if (input.sensorLine && !input.privacy) lines.push(input.sensorLine);
   if (input.paused) lines.push('Alarms paused');
+  if (input.readingProblem && current) lines.push(input.readingProblem);
   if (problem) lines.push(problem);
   return clip(lines.join('\n'), TOOLTIP_MAX_LENGTH);
 }
@@ -118,7 +125,10 @@ export function buildAccessibleLabel(input: TextInput): string {
   const who = whose(input);
   const paused = input.paused ? ', alarms paused' : '';
   if (!current) {
-    return `${who}: ${session.message || STATUS_LOOK[session.status].words}${paused}`;
+    const failure = session.status !== 'ok' ? session.message : '';
+    const why =
+      failure || input.readingProblem || session.message || STATUS_LOOK[session.status].words;
+    return `${who}: ${why}${paused}`;
   }
   const age = ageInWords(current.ageSeconds);
   if (input.privacy) {

@@ -16,6 +16,7 @@ export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayMo
       privacy: snapshot.privacy,
       paused: snapshot.alarmsPausedUntil !== null,
       sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
+      readingProblem: snapshot.readingProblem?.message ?? null,
     },
     platform,
   );

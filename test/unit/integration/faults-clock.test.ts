@@ -75,8 +75,14 @@ describe('this computer’s clock jumps', () => {
     rig.jumpLocalClock(-2 * HOUR);
     // Held back, not stored (common/glucose/clock-skew.ts): stored once the clock is right.
     const behind = await expectCalmPolling();
+    // Meanwhile no value is current, and every view says why (not "age 0", not a frozen value).
+    const snapshot = rig.core.snapshot();
+    expect(snapshot.current).toBeNull();
+    expect(snapshot.readingProblem?.message).toMatch(/2 h ahead.*clock looks wrong/);
     rig.jumpLocalClock(2 * HOUR);
     await expectCalmHour();
+    expect(rig.core.snapshot().current?.stale).toBe(false);
+    expect(rig.core.snapshot().readingProblem).toBeNull();
     await expectCompleteHistory(behind);
   });
 
