@@ -1,7 +1,12 @@
 // PURE: every decision about the history chart (colours per range, bounds and ticks via axes.ts,
 // band, threshold lines, decimation, tooltip text, spoken summary). No DOM, so it is
 // unit-tested in Node; components/history-chart.ts only hands the result to Chart.js.
-import type { ChartConfiguration, ScriptableContext, ScriptableLineSegmentContext } from 'chart.js';
+import type {
+  ChartConfiguration,
+  ChartDataset,
+  ScriptableContext,
+  ScriptableLineSegmentContext,
+} from 'chart.js';
 import type { ChartSpan, Units } from '../../preload/contract';
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import {
@@ -15,6 +20,8 @@ import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '.
 import { gapLimit, glucoseTicks, pointRadius, timeTicks, yBounds } from './axes';
 import type { ChartPalette } from './chart-palette';
 import { glucoseYAxis } from './glucose-axis';
+import { aggregateSpan, BUCKET_MS } from './long-span';
+import { describeBucket, longSpanDatasets, type BucketPoint } from './long-span-config';
 
 /** Colours resolved from the style sheet (light or dark), so this module stays DOM-free. */
 export type { ChartPalette } from './chart-palette';
@@ -22,10 +29,11 @@ export type { ChartPalette } from './chart-palette';
 /** The patient's target range (mg/dL); the bands themselves are common/glucose/range.ts. */
 export type Targets = TargetRange;
 
-export interface GlucosePoint {
-  x: number;
-  y: number;
-}
+/** A reading (short spans) or a bucket's median (long spans, with its bucket). */
+export type GlucosePoint = BucketPoint;
+
+/** Room right of the plot so the newest point (at the right edge) is drawn whole. */
+export const RIGHT_EDGE_PX = 6;
 
 export interface HistoryChartInput {
   span: ChartSpan;
@@ -41,7 +49,7 @@ export interface HistoryChartInput {
   /** Alarm thresholds drawn as lines, mg/dL; null when that alarm is unknown or off. */
   thresholds: { lowMgdl: number | null; highMgdl: number | null };
   privacy: boolean;
-  palette: ChartPalette;
+  palette: ChartPalette & { outerBand: string; innerBand: string };
 }
 
 export function colourOf(mgdl: number, targets: Targets | null, palette: ChartPalette): string {
@@ -71,7 +79,15 @@ export function describePoint(
   point: GlucosePoint,
   input: Pick<HistoryChartInput, 'span' | 'unit' | 'secondaryUnit' | 'privacy' | 'targets'>,
 ): string {
-  const mgdl = mgdlFrom(point.y, input.unit);
+  const b = point.bucket;
+  if (b && !input.privacy) {
+    const when =
+      b.end - b.start >= 86_400_000
+        ? formatDay(b.start)
+        : `${formatDayClock(b.start)}–${formatClock(b.end)}`;
+    return `${when}: ${describeBucket(b, input.unit)}`;
+  }
+  const mgdl = mgdlFrom(point.y ?? 0, input.unit);
   const when = isLongSpan(input.span) ? formatDayClock(point.x) : formatClock(point.x);
   const band = input.privacy
     ? ''
@@ -102,50 +118,89 @@ export function summarize(
   );
 }
 
+/**
+ * The alarm thresholds drawn as lines, each labelled with what it is ("Low alarm 70"); privacy
+ * mode leaves the number out, as it does on the axis.
+ */
+export function thresholdLines(
+  input: Pick<HistoryChartInput, 'thresholds' | 'unit' | 'privacy'>,
+): Array<{ mgdl: number; label: string }> {
+  const { lowMgdl, highMgdl } = input.thresholds;
+  const label = (name: string, mgdl: number) =>
+    input.privacy ? name : `${name} ${formatGlucose(mgdl, input.unit)}`;
+  return [
+    ...(lowMgdl === null ? [] : [{ mgdl: lowMgdl, label: label('Low alarm', lowMgdl) }]),
+    ...(highMgdl === null ? [] : [{ mgdl: highMgdl, label: label('High alarm', highMgdl) }]),
+  ];
+}
+
+/** Short spans: every reading, coloured by range. */
+function rawDataset(input: HistoryChartInput): ChartDataset<'line', GlucosePoint[]> {
+  const { unit, palette, privacy, targets } = input;
+  const toMgdl = (y: number) => mgdlFrom(y, unit);
+  const long = isLongSpan(input.span);
+  return {
+    data: privacy ? [] : toPoints(input.times, input.mgdl, unit),
+    borderColor: palette.line,
+    borderWidth: long ? 1 : 1.5,
+    pointRadius: pointRadius(input.span, input.times.length),
+    pointHoverRadius: 5,
+    pointBorderWidth: 0,
+    pointHoverBorderWidth: 2,
+    pointHoverBorderColor: palette.text,
+    pointBackgroundColor: (ctx: ScriptableContext<'line'>) =>
+      colourOf(toMgdl(ctx.parsed?.y ?? 0), targets, palette),
+    segment: {
+      borderColor: (ctx: ScriptableLineSegmentContext) =>
+        colourOf(toMgdl(((ctx.p0.parsed.y ?? 0) + (ctx.p1.parsed.y ?? 0)) / 2), targets, palette),
+    },
+    spanGaps: gapLimit(input.span),
+    tension: 0,
+    // The newest reading sits on the right edge: let its dot overflow into the padding.
+    clip: { left: 0, top: 0, right: RIGHT_EDGE_PX, bottom: 0 },
+  };
+}
+
+/** Long spans: per-bucket median and ranges (see long-span.ts), none in privacy mode. */
+function longSpan(
+  input: HistoryChartInput,
+  bucketMs: number,
+): ChartDataset<'line', GlucosePoint[]>[] {
+  // The viewer's clock: buckets start at local midnight like the axis' day ticks.
+  const offsetMinutes = -new Date(input.to).getTimezoneOffset();
+  const buckets = input.privacy
+    ? []
+    : aggregateSpan(input.times, input.mgdl, bucketMs, offsetMinutes);
+  return longSpanDatasets(
+    buckets,
+    bucketMs,
+    input.unit,
+    input.targets ?? DEFAULT_TARGETS,
+    input.palette,
+  );
+}
+
 /** The complete Chart.js configuration for the history chart. */
 export function buildHistoryConfig(
   input: HistoryChartInput,
 ): ChartConfiguration<'line', GlucosePoint[]> {
   const { unit, palette, privacy, targets } = input;
   const targetsOrDefault = targets ?? DEFAULT_TARGETS;
-  const lines = [input.thresholds.lowMgdl, input.thresholds.highMgdl].filter(
-    (v): v is number => v !== null,
-  );
+  const lines = thresholdLines(input);
   // Privacy mode draws no curve: its shape and colours would tell what the numbers hide. The
   // axis then ignores the readings too.
-  const bounds = yBounds(privacy ? [] : input.mgdl, unit, lines);
-  const toMgdl = (y: number) => mgdlFrom(y, unit);
+  const bounds = yBounds(
+    privacy ? [] : input.mgdl,
+    unit,
+    lines.map((line) => line.mgdl),
+  );
   const long = isLongSpan(input.span);
+  const bucketMs = BUCKET_MS[input.span];
   const xTicks = timeTicks(input.from, input.to, input.span);
   const yTicks = glucoseTicks(bounds, targetsOrDefault, unit);
   return {
     type: 'line',
-    data: {
-      datasets: [
-        {
-          data: privacy ? [] : toPoints(input.times, input.mgdl, unit),
-          borderColor: palette.line,
-          borderWidth: long ? 1 : 1.5,
-          pointRadius: pointRadius(input.span, input.times.length),
-          pointHoverRadius: 5,
-          pointBorderWidth: 0,
-          pointHoverBorderWidth: 2,
-          pointHoverBorderColor: palette.text,
-          pointBackgroundColor: (ctx: ScriptableContext<'line'>) =>
-            colourOf(toMgdl(ctx.parsed?.y ?? 0), targets, palette),
-          segment: {
-            borderColor: (ctx: ScriptableLineSegmentContext) =>
-              colourOf(
-                toMgdl(((ctx.p0.parsed.y ?? 0) + (ctx.p1.parsed.y ?? 0)) / 2),
-                targets,
-                palette,
-              ),
-          },
-          spanGaps: gapLimit(input.span),
-          tension: 0,
-        },
-      ],
-    },
+    data: { datasets: bucketMs ? longSpan(input, bucketMs) : [rawDataset(input)] },
     options: {
       animation: false,
       parsing: false,
@@ -153,6 +208,7 @@ export function buildHistoryConfig(
       responsive: true,
       maintainAspectRatio: false,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      layout: { padding: { right: RIGHT_EDGE_PX } },
       scales: {
         x: {
           type: 'linear',
@@ -180,6 +236,8 @@ export function buildHistoryConfig(
         decimation: { enabled: true, algorithm: 'min-max' },
         tooltip: {
           displayColors: false,
+          // Only the readings (or medians) are read out, not band edges.
+          filter: (item) => item.datasetIndex === 0,
           callbacks: {
             title: () => '',
             label: (item) => describePoint(item.raw as GlucosePoint, input),
@@ -190,9 +248,10 @@ export function buildHistoryConfig(
             low: fromMgdl(targetsOrDefault.lowMgdl, unit),
             high: fromMgdl(targetsOrDefault.highMgdl, unit),
           },
-          lines: lines.map((v) => fromMgdl(v, unit)),
+          lines: lines.map((line) => ({ value: fromMgdl(line.mgdl, unit), label: line.label })),
           bandColour: palette.band,
           lineColour: palette.threshold,
+          labelColour: palette.text,
         },
       },
     },

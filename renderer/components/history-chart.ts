@@ -114,6 +114,8 @@ export function createHistoryChart(
     } else {
       chart = new Chart(canvas, config);
     }
+    // How many points the chart holds (readings, or bucket medians on long spans), for tests.
+    el.dataset['points'] = String(points().length);
     performance.mark(MARK_DRAWN, { detail: { points: series.times.length } });
     requestAnimationFrame(() => performance.mark(MARK_PAINTED));
     canvas.setAttribute(

@@ -96,14 +96,16 @@ export function createShell(
     { class: 'demo-banner', role: 'note' },
     'Demo mode: simulated readings, not a real person’s glucose.',
   );
-  const notices = h('ul', { class: 'notices', role: 'status' });
+  // A list inside a status region (a list itself may not take role=status).
+  const notices = h('ul', { class: 'notices' });
+  const noticeRegion = h('div', { role: 'status' }, notices);
   const panel = h('div', { id: 'panel', class: 'panel' });
   const el = h(
     'div',
     { class: 'app' },
     h('header', { class: 'topbar' }, who, h('div', { class: 'topbar-end' }, tabs.el, close)),
     demo,
-    notices,
+    noticeRegion,
     panel,
   );
   root.replaceChildren(el);

@@ -91,6 +91,14 @@ describe('banners over the last known data', () => {
     await expect
       .poll(() => page.locator('.stale-note').textContent())
       .toBe('Last reading 3 min ago — not updating right now');
+    // One warning box (the banner), not a second one under the value saying the same.
+    const boxes = await page.evaluate(() => {
+      const warn = getComputedStyle(document.querySelector('.status-banner')!).backgroundColor;
+      return [...document.querySelectorAll<HTMLElement>('.app *')].filter(
+        (el) => el.checkVisibility() && getComputedStyle(el).backgroundColor === warn,
+      ).length;
+    });
+    expect(boxes).toBe(1);
     await page.click('.status-banner button:has-text("Try again")');
     expect(await stubCalls(page, 'refreshNow')).toHaveLength(1);
   });

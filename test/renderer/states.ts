@@ -139,6 +139,21 @@ export const STATES: PopoverState[] = [
     shot: true,
   },
   {
+    name: 'offline-stale-notices',
+    config: stubConfig({
+      snapshot: {
+        ...stateSnapshot('offline'),
+        current: makeCurrent({ mgdl: 142, trend: 'flat', ageSeconds: 14 * 60, stale: true }),
+        notices: [
+          'Your settings file was damaged and has been reset.',
+          'History could not be saved: the disk is full. Readings are kept in memory.',
+        ],
+      },
+    }),
+    ready: CHART_READY,
+    shot: true,
+  },
+  {
     name: 'rate-limited',
     config: stubConfig({ snapshot: stateSnapshot('rate_limited') }),
     ready: CHART_READY,

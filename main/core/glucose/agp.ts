@@ -1,6 +1,6 @@
 import type { Report } from '../../../common/history';
 import { localMinuteOfDay, offsetFor } from './local-time';
-import { percentile } from './percentile';
+import { percentile } from '../../../common/glucose/percentile';
 import type { Reading } from './reading';
 import { SLOT_MS } from './slots';
 

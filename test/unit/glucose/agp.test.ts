@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeAgp } from '../../../main/core/glucose/agp';
-import { percentile } from '../../../main/core/glucose/percentile';
+import { percentile } from '../../../common/glucose/percentile';
 import { reading } from './make-reading';
 
 const DAY_MIN = 1440;

@@ -15,7 +15,6 @@ import {
   describePoint,
   summarize,
   toPoints,
-  type ChartPalette,
   type HistoryChartInput,
 } from '../../../renderer/charts/chart-config';
 import { classifyRange, DEFAULT_TARGETS, type TargetRange } from '../../../common/glucose/range';
@@ -27,7 +26,7 @@ const rangeOf = (mgdl: number, targets: TargetRange | null) =>
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
-const palette: ChartPalette = {
+const palette: HistoryChartInput['palette'] = {
   veryLow: 'VL',
   low: 'L',
   inRange: 'IR',
@@ -38,6 +37,8 @@ const palette: ChartPalette = {
   threshold: 'thr',
   grid: 'grid',
   text: 'text',
+  outerBand: 'OB',
+  innerBand: 'IB',
 };
 const TO = Date.UTC(2026, 2, 10, 13, 30);
 
@@ -191,15 +192,34 @@ describe('configuration', () => {
 
   it('draws the target band and only the thresholds that are set, in the axis unit', () => {
     const mg = buildHistoryConfig(input()).options?.plugins?.glucoseBands;
-    expect(mg).toMatchObject({ band: { low: 70, high: 180 }, lines: [70, 240] });
+    expect(mg).toMatchObject({
+      band: { low: 70, high: 180 },
+      lines: [
+        { value: 70, label: 'Low alarm 70' },
+        { value: 240, label: 'High alarm 240' },
+      ],
+    });
     const mmol = buildHistoryConfig(
       input({ unit: 'mmol/L', thresholds: { lowMgdl: null, highMgdl: 180 } }),
     ).options?.plugins?.glucoseBands;
     expect(mmol?.band?.low).toBeCloseTo(70 / MGDL_PER_MMOL, 10);
     expect(mmol?.lines).toHaveLength(1);
-    expect(mmol?.lines?.[0]).toBeCloseTo(180 / MGDL_PER_MMOL, 10);
+    expect(mmol?.lines?.[0]?.value).toBeCloseTo(180 / MGDL_PER_MMOL, 10);
+    expect(mmol?.lines?.[0]?.label).toBe('High alarm 10.0');
+    // Privacy mode names the lines but gives no number.
+    const hidden = buildHistoryConfig(input({ privacy: true })).options?.plugins?.glucoseBands;
+    expect(hidden?.lines?.map((l) => l.label)).toEqual(['Low alarm', 'High alarm']);
     const noTargets = buildHistoryConfig(input({ targets: null })).options?.plugins?.glucoseBands;
     expect(noTargets?.band).toEqual({ low: 70, high: 180 });
+  });
+
+  it('leaves room for the newest point at the right edge', () => {
+    const config = buildHistoryConfig(input());
+    const radius = Number(config.data.datasets[0]?.pointRadius);
+    const padding = (config.options?.layout?.padding as { right: number }).right;
+    const clip = config.data.datasets[0]?.clip as { right: number };
+    expect(padding).toBeGreaterThanOrEqual(radius + 1);
+    expect(clip.right).toBeGreaterThanOrEqual(radius + 1);
   });
 
   it('formats axis labels per unit and span', () => {
@@ -264,5 +284,70 @@ describe('words', () => {
     );
     const hidden = summarize({ span: '3h', mgdl, unit: 'mg/dL', targets: null, privacy: true });
     expect(hidden).not.toMatch(/\d{2}|%/);
+  });
+});
+
+describe('long spans: buckets, not a solid band of readings', () => {
+  const MIN = 60_000;
+  /** 90 days of minute data (129,600 readings), a low of 20 minutes on one day. */
+  function ninety(): HistoryChartInput {
+    const from = TO - 90 * DAY;
+    const times: number[] = [];
+    const mgdl: number[] = [];
+    for (let t = from + MIN; t <= TO; t += MIN) {
+      times.push(t);
+      const lowDay = t > TO - 40 * DAY && t <= TO - 40 * DAY + 20 * MIN;
+      mgdl.push(lowDay ? 50 : 120 + 40 * Math.sin(t / (4 * HOUR)));
+    }
+    return input({ span: '90d', from, times, mgdl });
+  }
+
+  it('draws one median per day (90 d) with 25–75 % and 5–95 % bands, not every reading', () => {
+    const config = buildHistoryConfig(ninety());
+    const [median, p5, p95, p25, p75, lows] = config.data.datasets;
+    expect(median?.data.length).toBeGreaterThanOrEqual(90);
+    expect(median?.data.length).toBeLessThanOrEqual(91);
+    expect([p5, p95, p25, p75].map((d) => d?.label)).toEqual([
+      '5th percentile',
+      '95th percentile',
+      '25th percentile',
+      '75th percentile',
+    ]);
+    expect(p95?.fill).toEqual({ target: 1 });
+    expect(p75?.fill).toEqual({ target: 3 });
+    // The 20-minute low moves no median, but stays visible as that day's lowest reading.
+    expect(lows?.data).toHaveLength(1);
+    expect(lows?.data[0]?.y).toBe(50);
+  });
+
+  it('buckets by 1 h for 7 days, 2 h for 14, 6 h for 30', () => {
+    const week = input({
+      span: '7d',
+      from: TO - 7 * DAY,
+      times: Array.from({ length: 7 * 24 * 12 }, (_, i) => TO - 7 * DAY + (i + 1) * 5 * MIN),
+      mgdl: Array.from({ length: 7 * 24 * 12 }, () => 120),
+    });
+    expect(buildHistoryConfig(week).data.datasets[0]?.data.length).toBeGreaterThanOrEqual(168);
+    expect(buildHistoryConfig(week).data.datasets[0]?.data.length).toBeLessThanOrEqual(169);
+    expect(
+      buildHistoryConfig({ ...week, span: '14d' }).data.datasets[0]?.data.length,
+    ).toBeLessThanOrEqual(85);
+    expect(
+      buildHistoryConfig({ ...week, span: '30d' }).data.datasets[0]?.data.length,
+    ).toBeLessThanOrEqual(29);
+  });
+
+  it('describes a bucket by its time, median, middle half and lowest reading', () => {
+    const config = buildHistoryConfig(ninety());
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: unknown) => string;
+    const point = config.data.datasets[0]!.data.at(-2)!;
+    expect(label({ raw: point })).toMatch(
+      /^[\w ]+: median \d+ mg\/dL, middle half \d+–\d+, lowest \d+$/,
+    );
+  });
+
+  it('draws no bucket in privacy mode', () => {
+    const config = buildHistoryConfig({ ...ninety(), privacy: true });
+    expect(config.data.datasets.map((d) => d.data.length)).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
