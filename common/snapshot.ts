@@ -15,7 +15,7 @@ export interface ReadingDisplay {
   unit: string;
   /** The value in the other unit when the preference is `both`, else null. */
   secondary: string | null;
-  /** Signed delta over ~5 minutes in the preferred unit, e.g. `+3`, `-0.2`; null if unknown. */
+  /** Signed delta over ~5 minutes in the preferred unit, e.g. `+3`, `−0.2` (U+2212 minus); null if unknown. */
   delta: string | null;
   /** Human age, e.g. `just now`, `4 min ago`. */
   age: string;

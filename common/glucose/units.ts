@@ -58,8 +58,12 @@ export function formatReadingValue(
   return reading.sensorLimit ?? formatGlucose(reading.mgdl, units);
 }
 
+/** The minus sign (U+2212): as wide as '+', and read as "minus" by screen readers, unlike '-'. */
+export const MINUS = '\u2212';
+
 /**
- * Signed change: '+3', '-12', '±0' (mg/dL) or '+0.2', '-0.7', '±0.0' (mmol/L). The delta itself
+ * Signed change: '+3', '−12', '±0' (mg/dL) or '+0.2', '−0.7', '±0.0' (mmol/L), with a real
+ * minus sign (MINUS), never a hyphen. The delta itself
  * is converted (not the difference of two rounded mmol values), so it may differ by 0.1 from
  * subtracting the two displayed values. A change that rounds to zero gets '±' because '+0'
  * or '-0' would suggest a direction the data does not show.
@@ -73,7 +77,7 @@ export function formatDelta(deltaMgdl: number | null, units: Units): string | nu
   );
   const digits = Math.abs(value).toFixed(decimals);
   if (value === 0) return `±${digits}`;
-  return `${value > 0 ? '+' : '-'}${digits}`;
+  return `${value > 0 ? '+' : MINUS}${digits}`;
 }
 
 /** Value with its unit for sentences: '131 mg/dL', '7.3 mmol/L', '131 mg/dL (7.3 mmol/L)'. */

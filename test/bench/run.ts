@@ -2,6 +2,7 @@
 // section that fails prints why and the others still run.
 import { garbageCollector } from '../unit/integration/heap';
 import { benchChartPaint } from './chart-paint';
+import { benchCoreStep } from './core-step';
 import { benchCliStatus } from './cli-status';
 import { benchHistory } from './history';
 import { benchHostile } from './hostile';
@@ -11,6 +12,7 @@ import { benchRendererSize } from './renderer-size';
 
 const sections: Array<[string, () => Promise<string[]>]> = [
   ['poller lag: aligned schedule vs a plain 60 s timer', benchPollerLag],
+  ['core: one event (reducer step, snapshot build)', benchCoreStep],
   ['a simulated month against the simulator', benchMonth],
   ['history: 90 days of minute readings on disk', benchHistory],
   ['chart paint in Chromium (built renderer)', benchChartPaint],

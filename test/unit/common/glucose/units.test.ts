@@ -106,21 +106,27 @@ describe('formatGlucose', () => {
 describe('formatDelta', () => {
   it.each([
     [3, 'mg/dL', '+3'],
-    [-12, 'mg/dL', '-12'],
+    [-12, 'mg/dL', '−12'],
     [0, 'mg/dL', '±0'],
     [0.4, 'mg/dL', '±0'],
     [-0.4, 'mg/dL', '±0'],
     [2.5, 'mg/dL', '+3'],
-    [-2.5, 'mg/dL', '-3'],
+    [-2.5, 'mg/dL', '−3'],
     [3.6, 'mmol/L', '+0.2'], // 0.1998
-    [-12.6, 'mmol/L', '-0.7'], // -0.6993
+    [-12.6, 'mmol/L', '−0.7'], // -0.6993
     [0, 'mmol/L', '±0.0'],
     [0.9, 'mmol/L', '±0.0'], // 0.04995
     [-0.9, 'mmol/L', '±0.0'],
     [0.901, 'mmol/L', '+0.1'], // 0.05000 rounds up
-    [-36.0364, 'mmol/L', '-2.0'],
+    [-36.0364, 'mmol/L', '−2.0'],
   ] as const)('%d mg/dL in %s is %s', (delta, units, text) => {
     expect(formatDelta(delta, units)).toBe(text);
+  });
+
+  it('writes a fall with the minus sign U+2212, never a hyphen', () => {
+    expect(formatDelta(-12, 'mg/dL')).toBe('\u221212');
+    expect(formatDelta(-12.6, 'mmol/L')?.codePointAt(0)).toBe(0x2212);
+    expect(formatDelta(-12, 'mg/dL')).not.toContain('-');
   });
 
   it('is null when the delta is unknown', () => {
