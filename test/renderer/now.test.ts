@@ -481,3 +481,30 @@ describe('update offer', () => {
     await expect.poll(() => page.locator('.update-line').isVisible()).toBe(false);
   });
 });
+
+describe('layout under many notices', () => {
+  it('never draws the people list over the chart: the panel scrolls instead', async () => {
+    const notices = [
+      'The system did not show Glucobar’s alarm notification (notifications may be turned off for Glucobar, or this build is not signed). Alarms are shown here and in the tray instead.',
+      'Alarm at 9:50 PM: Sam Example: Low glucose — Glucose is 64 mg/dL, below the low level of 70 mg/dL.',
+      'Glucobar cannot save readings to disk right now (is the disk full?). They are kept in memory and saved when it works again.',
+    ];
+    const { page } = await suite.open(
+      stubConfig({
+        snapshot: makeSnapshot({
+          notices,
+          demo: true,
+          patients: PATIENTS,
+          alarms: [
+            { kind: 'low', message: 'Low: 64 mg/dL', since: NOW - 120_000, snoozedUntil: null },
+          ],
+        }),
+      }),
+    );
+    await expect.poll(() => page.locator('.notices li').count()).toBe(3);
+    const chart = await page.locator('.chart').boundingBox();
+    const people = await page.locator('.patient-list').boundingBox();
+    expect(chart!.height).toBeGreaterThanOrEqual(120);
+    expect(people!.y).toBeGreaterThanOrEqual(chart!.y + chart!.height);
+  });
+});
