@@ -1,13 +1,10 @@
 // The failure catalogue of llu-protocol.md §4 (F1–F21), each row driven through the REAL client
 // against the simulator over real HTTP, asserting the typed result (and retry times).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createLluClient, type LluClientOptions } from '../../../main/core/llu/client';
-import { isLluError, type LluError } from '../../../main/core/llu/errors';
-import type { StoredSession } from '../../../main/core/llu/types';
-import { silentLogger } from '../../../main/core/ports';
-import { createMemoryStore } from '../../../main/core/storage/memory-store';
+import type { LluClientOptions } from '../../../main/core/llu/client';
 import { startSimulator, type Fault, type Simulator } from '../../../main/simulator';
 import { createFakeClock, type FakeClock } from '../../helpers/fake-clock';
+import { failure, simClient } from './sim-client';
 
 let sim: Simulator;
 let clock: FakeClock;
@@ -22,30 +19,7 @@ beforeEach(() => {
   sim.control.resetCounts();
 });
 
-function client(options: Partial<LluClientOptions> = {}) {
-  const store = createMemoryStore<StoredSession>();
-  const llu = createLluClient({
-    fetch: (url, init) => fetch(url, init),
-    clock,
-    logger: silentLogger,
-    credentials: sim.demo,
-    sessionStore: store,
-    apiUrl: sim.apiUrl,
-    timeoutMs: 1_500,
-    ...options,
-  });
-  return { llu, store };
-}
-
-async function failure(promise: Promise<unknown>): Promise<LluError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (isLluError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
+const client = (options: Partial<LluClientOptions> = {}) => simClient(sim, clock, options);
 
 const inject = (fault: Fault) => sim.control.inject(fault);
 const firstPatient = () =>
