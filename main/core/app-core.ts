@@ -33,6 +33,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     demo: options.demo,
     hasCredentials: options.hasCredentials,
     settings: settings.get(),
+    systemLanguages: options.systemLanguages ?? [],
   });
   let current: Snapshot | null = null;
   let tickTimer: TimerHandle | null = null;

@@ -8,11 +8,12 @@
  *   `?` the app cannot reach a value right now and keeps trying by itself
  */
 import type { SessionStatus } from '../../../common/session';
+import { ENGLISH_WORDS, type Translator } from '../../../common/i18n/translate';
 
 export type StatusGlyph = '—' | '!' | '?';
 
 export interface StatusLook {
-  /** Shown after the glyph in the macOS title, e.g. `⚠ offline`. */
+  /** English words shown after the glyph in the macOS title, e.g. `⚠ offline` (catalog `status.*`). */
   words: string;
   glyph: StatusGlyph;
   /** Nothing is wrong (the title gets a dash, not a warning sign). */
@@ -42,8 +43,13 @@ export const STATUS_LOOK: Readonly<Record<SessionStatus, StatusLook>> = {
   api_changed: { words: 'update needed', glyph: '!', calm: false },
 };
 
+/** A status in a couple of words in the reader's language, e.g. `offline`, `hors ligne`. */
+export function statusWords(status: SessionStatus, i18n: Translator = ENGLISH_WORDS): string {
+  return i18n.t(`status.${status}`);
+}
+
 /** Title for a status: a dash when all is well, a warning sign when something is wrong. */
-export function statusTitle(status: SessionStatus): string {
+export function statusTitle(status: SessionStatus, i18n: Translator = ENGLISH_WORDS): string {
   const look = STATUS_LOOK[status];
-  return `${look.calm ? '—' : '⚠'} ${look.words}`;
+  return `${look.calm ? '—' : '⚠'} ${statusWords(status, i18n)}`;
 }
