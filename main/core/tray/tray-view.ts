@@ -58,6 +58,8 @@ export interface TrayActionTargets {
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
   acceptUpdate(): void;
+  /** Puts a `glucobar` command on the PATH that runs this app (core/command). */
+  installCommand(): Promise<void>;
   quit(): void;
 }
 
@@ -87,6 +89,8 @@ export async function runTrayAction(
       return;
     case 'acceptUpdate':
       return targets.acceptUpdate();
+    case 'installCommand':
+      return targets.installCommand();
     case 'quit':
       return targets.quit();
   }
