@@ -120,10 +120,15 @@ export function createSettingsView(
     'form',
     { class: 'settings-form', 'aria-label': t('settings.title'), novalidate: true },
     h(
-      'fieldset',
-      { class: 'units' },
-      h('legend', {}, t('units.title')),
-      ...unitInputs.map((u) => u.el),
+      'div',
+      { class: 'settings-top' },
+      h(
+        'fieldset',
+        { class: 'units' },
+        h('legend', {}, t('units.title')),
+        ...unitInputs.map((u) => u.el),
+      ),
+      language.el,
     ),
     alarms.el,
     h(
@@ -136,7 +141,6 @@ export function createSettingsView(
     ),
     ...toggles.map((t) => t.el),
     sensor.el,
-    language.el,
     h('div', { class: 'actions' }, signOut, quit),
     status,
   );
