@@ -200,6 +200,11 @@ export class AppProcess {
   popover(): BrowserWindow | null {
     return [...this.windows][0] ?? null;
   }
+
+  /** The mini view's window (the one showing mini.html), if open. */
+  miniView(): BrowserWindow | null {
+    return [...this.windows].find((w) => w.webContents.url.endsWith('/mini.html')) ?? null;
+  }
 }
 
 /** process.on/once/off for 'exit' and signals, kept on `own`; other events go to Node's. */
