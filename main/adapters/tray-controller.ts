@@ -7,6 +7,7 @@ import { createIconSetCache } from '../core/tray/icon-set';
 import type { TrayPlatform } from '../core/tray/tray-model';
 import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
+import { installCommandFromApp } from './command-install';
 import { createElectronTray } from './electron-tray';
 import type { MiniView } from './mini-window';
 import type { PopoverWindow } from './popover-window';
@@ -46,6 +47,7 @@ export function createTrayController(options: {
     resumeAlarms: () => core.pauseAlarms(null),
     acceptUpdate: options.acceptUpdate,
     setMiniView: (open: boolean) => options.miniView.setOpen(open),
+    installCommand: () => installCommandFromApp(platform, logger),
     quit: () => app.quit(),
   };
   const tray = createElectronTray({

@@ -53,6 +53,8 @@ export interface TrayActionTargets {
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
   acceptUpdate(): void;
+  /** Puts a `glucobar` command on the PATH that runs this app (core/command). */
+  installCommand(): Promise<void>;
   quit(): void;
 }
 
@@ -84,6 +86,8 @@ export async function runTrayAction(
       return;
     case 'acceptUpdate':
       return targets.acceptUpdate();
+    case 'installCommand':
+      return targets.installCommand();
     case 'quit':
       return targets.quit();
   }

@@ -48,6 +48,7 @@ describe('buildTrayMenu', () => {
       'units',
       'alarms:pause',
       'launch-at-login',
+      'install-command',
       'separator:quit',
       'quit',
     ]);
