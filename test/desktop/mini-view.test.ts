@@ -2,7 +2,8 @@
 // menu's "Mini view" checkbox, kept on top as far as the platform allows (the stand-in's rules
 // in standin/browser-window.ts), dragged by its body, back at the same place after a restart,
 // and in a corner of the primary display when the display it was on is gone. Few launches on
-// purpose: every one costs seconds of CI time.
+// purpose: every one costs seconds of CI time (X11's rules are in standin.test.ts, its menu
+// label in test/unit/tray/tray-menu.test.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,16 +109,6 @@ describe('mini view', () => {
     const back = await shownMini(third);
     expect(back.getBounds(), 'the primary corner once the display is gone').toMatchObject(corner);
     await suite.picture(m, third, 'mini-view-display-gone');
-  });
-
-  it('Linux X11: kept above windows, the menu says full-screen apps cover it', async () => {
-    const m = suite.machine({ personality: 'linux-x11' });
-    m.desktop.fullScreenAppActive = true;
-    const proc = m.launch();
-    const mini = await openMiniFromTray(m, proc);
-    expect(mini.staysOnTop()).toBe(true);
-    expect(mini.isSeenOverFullScreenApp()).toBe(false);
-    expect(menuLabel(m, proc)).toBe('Mini view (full-screen apps cover it)');
   });
 
   it('Wayland: opens where the compositor puts it, says it cannot stay on top, remembers no place', async () => {
