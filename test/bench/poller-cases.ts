@@ -15,10 +15,13 @@ export const LEARNING_MS = 15 * MINUTE;
 const START_PHASES = Array.from({ length: 12 }, (_, i) => i * 5_000);
 export const UPLOAD_DELAYS = [0, 3_000, 12_000, 25_000];
 
-/** Two wearers, the second shown (as the app chooses after its first answer). */
-function twoWearers(delayMs: number) {
+/**
+ * Three wearers (as the demo account), the second shown (as the app chooses after its first
+ * answer): after a resume or an outage all three graphs are due with the next live poll.
+ */
+function threeFollowed(delayMs: number) {
   const clock = createFakeClock();
-  const llu = createFakeLlu({ clock, delayMs, patients: ['p1', 'p2'] });
+  const llu = createFakeLlu({ clock, delayMs, patients: ['p1', 'p2', 'p3'] });
   const seen: Array<{ at: number; patients: Patient[] }> = [];
   const poller = createPoller({
     clock,
@@ -51,7 +54,7 @@ export async function coldStartLags(): Promise<{ lags: number[]; firstGraph: num
   const firstGraph: number[] = [];
   for (const delay of UPLOAD_DELAYS) {
     for (const phase of START_PHASES) {
-      const { clock, llu, poller, firstNewLag } = twoWearers(delay);
+      const { clock, llu, poller, firstNewLag } = threeFollowed(delay);
       await clock.advance(phase);
       const startedAt = clock.now();
       poller.start();
@@ -70,7 +73,7 @@ export async function resumeLags(): Promise<number[]> {
   const lags: number[] = [];
   for (const delay of UPLOAD_DELAYS) {
     for (const phase of START_PHASES) {
-      const { clock, poller, firstNewLag } = twoWearers(delay);
+      const { clock, poller, firstNewLag } = threeFollowed(delay);
       poller.start();
       await clock.advance(30 * MINUTE);
       clock.jump(2 * 60 * MINUTE + phase);
@@ -89,7 +92,7 @@ export async function outageEndLags(): Promise<number[]> {
   const lags: number[] = [];
   for (const delay of UPLOAD_DELAYS) {
     for (const phase of START_PHASES) {
-      const { clock, llu, poller, seen, firstNewLag } = twoWearers(delay);
+      const { clock, llu, poller, seen, firstNewLag } = threeFollowed(delay);
       poller.start();
       await clock.advance(20 * MINUTE);
       llu.fail(new LluError('network', 'offline'));

@@ -184,7 +184,8 @@ function threeLine(name: string, f: SteadyFigures): string {
   return (
     `${name}: shown median ${s(shown)} (p95 ${s(quantile(f.shown, 0.95))}), others median ` +
     `${s(others)} (p95 ${s(quantile(f.others, 0.95))}), ${f.requestsPerHour.toFixed(1)} req/h, ` +
-    `${f.lost} of ${f.readings} minute readings never seen (goals: shown ≤ 5 s, others ≤ 8 s, ` +
+    (f.readings > 0 ? `${f.lost} of ${f.readings} minute readings never seen ` : '') +
+    `(goals: shown ≤ 5 s, others ≤ 8 s, ` +
     `≤ 62 req/h) — ` +
     verdict([
       ['shown', shown <= 5_000],
