@@ -10,7 +10,7 @@ import {
 import type { Tone } from '../../common/glucose/vocabulary';
 import { trayRepresentations } from '../core/tray/icon-set';
 import type { TrayMenuAction, MenuItemModel } from '../core/tray/tray-menu';
-import type { TrayPort } from '../core/tray/tray-port';
+import type { TrayPort } from '../core/ports';
 import { renderToneMark } from '../core/tray/tone-mark';
 
 export interface ElectronTrayOptions {

@@ -3,7 +3,7 @@ import { copyFile, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { app, ipcMain } from 'electron';
 import Store from 'electron-store';
-import type { SettingsStore } from '../core/settings/settings-service';
+import type { SettingsStore } from '../core/ports';
 
 /**
  * The settings file through electron-store (atomic writes). Every decision about a broken

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import electronUpdater from 'electron-updater';
 import type { Logger } from '../core/ports';
 import { cleanServerText } from '../core/text/server-text';
-import type { UpdatePort } from '../core/updates/update-controller';
+import type { UpdatePort } from '../core/ports';
 
 /** electron-builder's `resources/package-type` (deb, rpm, pacman), null for AppImage, mac, win. */
 export function packageType(): string | null {

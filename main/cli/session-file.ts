@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { hasUsableToken, storedSessionSchema } from '../core/llu/session';
-import type { StoredSession } from '../core/llu/types';
+import { hasUsableToken } from '../core/llu/session';
+import { storedSessionSchema, type StoredSession } from '../core/llu/stored-session';
 import type { KeyValueStore } from '../core/ports';
 import { createJsonFileStore } from '../core/storage/json-file-store';
 import { cleanServerText } from '../core/text/server-text';
@@ -29,7 +29,7 @@ export function createSessionFile(
     mode: 0o600,
     parse: (raw) => {
       const parsed = storedSessionSchema.safeParse(raw);
-      return parsed.success ? (parsed.data as StoredSession) : undefined;
+      return parsed.success ? parsed.data : undefined;
     },
   });
   const { lock, warnings } = options;

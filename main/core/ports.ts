@@ -1,10 +1,16 @@
 import type { Settings, SettingsPatch } from '../../common/settings';
 import type { Credentials } from '../../common/credentials';
+import type { Tone } from '../../common/glucose/vocabulary';
+import type { IconSet } from './tray/icon-set';
+import type { MenuItemModel } from './tray/tray-menu';
 
 /**
  * What core needs from the outside world. Composition roots (main/index.ts for the app,
  * main/cli.ts for the command line, tests) pass implementations in; core never reaches
  * for globals, so a simulated month can run on a fake clock in seconds.
+ *
+ * Every port lives in this file (test/unit/architecture/ports.test.ts keeps it so): a reader
+ * sees in one place everything core asks of the outside, and what a new platform must provide.
  */
 
 /** Wall clock and timers. `now()` is epoch milliseconds. */
@@ -74,6 +80,15 @@ export interface KeyValueStore<T> {
   clear(): Promise<void>;
 }
 
+/**
+ * The settings file as the settings service needs it. `read` rejects when the file cannot be
+ * read or parsed; `backup` copies the stored bytes aside unchanged (even when they are not JSON)
+ * and resolves to where the copy is, in words a person can follow (a file path).
+ */
+export interface SettingsStore extends KeyValueStore<unknown> {
+  backup(): Promise<string>;
+}
+
 export type NotificationUrgency = 'normal' | 'critical';
 
 export interface Notifier {
@@ -96,6 +111,65 @@ export interface SettingsAccess {
 export interface CredentialKeeper {
   save(credentials: Credentials): Promise<void>;
   clear(): Promise<void>;
+}
+
+/**
+ * The few file operations the history store needs, each complete and durable when it resolves
+ * (node:fs in the app and the CLI; tests pass fakes that fail on purpose).
+ */
+export interface HistoryFs {
+  /** Entry names; rejects with code ENOENT when the folder does not exist. */
+  readdir(dir: string): Promise<string[]>;
+  readFile(path: string): Promise<Uint8Array>;
+  /** Creates the folder and its parents. */
+  mkdir(dir: string): Promise<void>;
+  /**
+   * Creates the file with `data` only if it does not exist (resolves false when it did), so two
+   * processes starting one day file never both write its header. Optional for test doubles:
+   * without it a new file is created by `append`.
+   */
+  create?(path: string, data: Uint8Array): Promise<boolean>;
+  /**
+   * Whether an entry is a temp file a crashed rewrite left behind (safe to delete). Optional:
+   * without it, `*.bin.tmp` names count as leftovers.
+   */
+  isLeftoverTemp?(name: string): boolean;
+  /** Appends all of `data` (creating the file) and flushes it to the disk. */
+  append(path: string, data: Uint8Array): Promise<void>;
+  /** Replaces the file with `data` atomically: afterwards it holds the old or the new bytes. */
+  replace(path: string, data: Uint8Array): Promise<void>;
+  /** Deletes a file; a missing file is not an error. */
+  remove(path: string): Promise<void>;
+}
+
+/**
+ * What the tray presenter needs from the platform tray. The Electron adapter implements it
+ * over `Tray` and `nativeImage`; tests use a recording fake. Every method is a plain
+ * command: the presenter decides what changed, the adapter only applies it.
+ */
+export interface TrayPort {
+  /** macOS only: text next to the icon. */
+  setTitle(text: string, options: { monospacedDigits: boolean }): void;
+  setToolTip(text: string): void;
+  /** The monochrome template icon macOS tints for light, dark and highlighted menu bars. */
+  setTemplateImage(): void;
+  /** A pre-drawn, non-template icon in the tone's colour (template images cannot carry colour). */
+  setColouredImage(tone: Tone): void;
+  /** The value drawn into the icon, one PNG per scale factor (Windows, Linux). */
+  setValueImage(icons: IconSet): void;
+  /** The static app icon, used when drawing the value failed. */
+  setFallbackImage(): void;
+  setMenu(items: readonly MenuItemModel[]): void;
+}
+
+/** The update mechanism (electron-updater in the app, a fake in tests) the update policy drives. */
+export interface UpdatePort {
+  /** The newer version the feed offers, or null when this is the newest. */
+  check(): Promise<string | null>;
+  /** Resolves once the update is downloaded and verified. */
+  download(): Promise<void>;
+  restartAndInstall(): void;
+  openDownloadPage(): void;
 }
 
 export const systemClock: Clock = {

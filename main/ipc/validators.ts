@@ -4,6 +4,7 @@ import { CHART_SPANS } from '../../common/history';
 import { LINK_IDS } from '../../common/links';
 import type { InvokeContracts, InvokeName } from '../../preload/contract';
 import { patientIdSchema, settingsPatchSchema } from '../core/settings/schema';
+import type { SameShape } from '../core/schema-guard';
 
 /**
  * One zod schema per invoke channel: the runtime check of what the renderer sends. Objects
@@ -63,9 +64,8 @@ export type WireRequest<K extends InvokeName> = InvokeContracts[K]['request'] ex
   : InvokeContracts[K]['request'];
 
 // Compile-time guard: every schema's output equals its contract request type exactly.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Mismatched = {
-  [K in InvokeName]: Exact<z.infer<(typeof requestSchemas)[K]>, WireRequest<K>> extends true
+  [K in InvokeName]: SameShape<z.infer<(typeof requestSchemas)[K]>, WireRequest<K>> extends true
     ? never
     : K;
 }[InvokeName];

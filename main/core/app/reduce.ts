@@ -42,7 +42,7 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
         event.historySaved,
       );
       const after = focus ? newestTime(next, focus) : undefined;
-      return evaluate(next, after !== undefined && after !== before);
+      return evaluate(next, { isNewReading: after !== undefined && after !== before });
     }
     case 'graphFetched':
       return withHistoryNotice(
@@ -77,7 +77,7 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
     case 'updateOffered':
       return { ...state, update: event.offer };
     case 'tick':
-      return evaluate(state, false);
+      return evaluate(state, { isNewReading: false });
   }
 }
 
@@ -113,7 +113,7 @@ function withHistoryNotice(state: CoreState, saved: boolean | null): CoreState {
   };
 }
 
-function evaluate(state: CoreState, isNewReading: boolean): CoreState {
+function evaluate(state: CoreState, { isNewReading }: { isNewReading: boolean }): CoreState {
   const patient = selectedPatient(state);
   if (!patient) return state;
   const alarms = checkAlarms(state.alarms, {

@@ -1,5 +1,5 @@
-import type { Clock, Logger } from '../ports';
-import type { HistoryFs, HistoryProblem } from './types';
+import type { Clock, HistoryFs, Logger } from '../ports';
+import type { HistoryProblem } from './types';
 
 /** What every patient's history shares: settings, ports and the problem list. */
 export interface HistoryContext {

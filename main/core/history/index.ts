@@ -8,10 +8,6 @@ export { HistoryError, isHistoryError, type HistoryErrorCode } from './errors';
 export { createNodeHistoryFs } from './node-fs';
 export { patientDirName } from './patient-dir';
 export { DUPLICATE_WINDOW_MS } from './series';
-export type {
-  HistoryFs,
-  HistoryOptions,
-  HistoryProblem,
-  HistoryProblemKind,
-  HistoryStore,
-} from './types';
+// The file system seam is a port (declared with the others); the facade still offers it.
+export type { HistoryFs } from '../ports';
+export type { HistoryOptions, HistoryProblem, HistoryProblemKind, HistoryStore } from './types';

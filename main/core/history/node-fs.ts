@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { HistoryFs } from './types';
+import type { HistoryFs } from '../ports';
 
 /** Readings are health data: readable by their owner only, like the CLI's token cache. */
 const FILE_MODE = 0o600;

@@ -54,8 +54,8 @@ async function writeDay(history: PatientState, day: number): Promise<void> {
     }
     const rewrite = state.status === 'dirty';
     // Another process may have added readings since this one read the file: keep them.
-    if (rewrite) await reread(history, day, 'dirty', false);
-    const data = rewrite ? encodeDay(history, day) : encodeBatch(day, batch, false);
+    if (rewrite) await reread(history, day, { mode: 'dirty', report: false });
+    const data = rewrite ? encodeDay(history, day) : encodeBatch(day, batch, { withHeader: false });
     const growth = rewrite ? data.length - history.countedBytes(day) : data.length;
     if (!(await enforceSizeLimit(history, day, growth))) throw sizeLimit(ctx.maxBytes);
     await history.ensureDir();
@@ -85,29 +85,38 @@ async function createDay(
   batch: readonly Reading[],
 ): Promise<DayState | undefined> {
   const { ctx, days } = history;
-  const data = encodeBatch(day, batch, true);
+  const data = encodeBatch(day, batch, { withHeader: true });
   if (!(await enforceSizeLimit(history, day, data.length))) throw sizeLimit(ctx.maxBytes);
   await history.ensureDir();
   if (ctx.fs.create === undefined) {
     await ctx.fs.append(history.pathOf(day), data);
   } else if (!(await ctx.fs.create(history.pathOf(day), data))) {
-    return (await reread(history, day, 'keep', true)) ?? { status: 'dirty', bytes: 0 };
+    return (
+      (await reread(history, day, { mode: 'keep', report: true })) ?? { status: 'dirty', bytes: 0 }
+    );
   }
   days.set(day, { status: 'ok', bytes: data.length });
   return undefined;
 }
 
+interface RereadOptions {
+  /**
+   * `dirty` (for files that could not be read before): the day is then rewritten from memory.
+   * `keep`: the file's own state is kept (ok stays ok).
+   */
+  mode: 'dirty' | 'keep';
+  /** False for a file whose problems were reported when it was first read. */
+  report: boolean;
+}
+
 /**
  * Reads a day file again and merges its intact readings into memory; undefined when it has
- * gone away meanwhile. `dirty` (the default, for files that could not be read before): the
- * day is then rewritten from memory. `keep`: the file's own state is kept (ok stays ok).
- * `report`: false for a file whose problems were reported when it was first read.
+ * gone away meanwhile.
  */
 async function reread(
   history: PatientState,
   day: number,
-  mode: 'dirty' | 'keep' = 'dirty',
-  report = true,
+  { mode, report }: RereadOptions = { mode: 'dirty', report: true },
 ): Promise<DayState | undefined> {
   const { ctx, patientId, dirName, series, days } = history;
   let parsed: Awaited<ReturnType<typeof readDay>>;
@@ -159,7 +168,11 @@ function encodeDay(history: PatientState, day: number): Uint8Array {
   return data;
 }
 
-function encodeBatch(day: number, batch: readonly Reading[], withHeader: boolean): Uint8Array {
+function encodeBatch(
+  day: number,
+  batch: readonly Reading[],
+  { withHeader }: { withHeader: boolean },
+): Uint8Array {
   const start = withHeader ? HEADER_SIZE : 0;
   const data = new Uint8Array(start + batch.length * RECORD_SIZE);
   if (withHeader) data.set(encodeHeader(day), 0);

@@ -1,5 +1,5 @@
 import type { Reading } from '../glucose/reading';
-import type { Clock, Logger } from '../ports';
+import type { Clock, HistoryFs, Logger } from '../ports';
 
 export interface HistoryOptions {
   /** Root folder; one sub-folder per patient (ids are encoded into safe folder names). */
@@ -51,30 +51,4 @@ export interface HistoryProblem {
   /** Readings lost to it, as far as known. */
   records: number;
   detail: string;
-}
-
-/** The few file operations the store needs, each complete and durable when it resolves. */
-export interface HistoryFs {
-  /** Entry names; rejects with code ENOENT when the folder does not exist. */
-  readdir(dir: string): Promise<string[]>;
-  readFile(path: string): Promise<Uint8Array>;
-  /** Creates the folder and its parents. */
-  mkdir(dir: string): Promise<void>;
-  /**
-   * Creates the file with `data` only if it does not exist (resolves false when it did), so two
-   * processes starting one day file never both write its header. Optional for test doubles:
-   * without it a new file is created by `append`.
-   */
-  create?(path: string, data: Uint8Array): Promise<boolean>;
-  /**
-   * Whether an entry is a temp file a crashed rewrite left behind (safe to delete). Optional:
-   * without it, `*.bin.tmp` names count as leftovers.
-   */
-  isLeftoverTemp?(name: string): boolean;
-  /** Appends all of `data` (creating the file) and flushes it to the disk. */
-  append(path: string, data: Uint8Array): Promise<void>;
-  /** Replaces the file with `data` atomically: afterwards it holds the old or the new bytes. */
-  replace(path: string, data: Uint8Array): Promise<void>;
-  /** Deletes a file; a missing file is not an error. */
-  remove(path: string): Promise<void>;
 }

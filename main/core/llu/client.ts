@@ -122,7 +122,7 @@ export function createLluClient(options: LluClientOptions): LluClient {
   return {
     connections: () =>
       watched(async () => {
-        const body = await getData(dataDeps, '/llu/connections', false);
+        const body = await getData(dataDeps, { path: '/llu/connections', about: 'account' });
         const connections = readConnections(body, logger);
         if (connections.length === 0) {
           throw new LluError(
@@ -136,7 +136,8 @@ export function createLluClient(options: LluClientOptions): LluClient {
     graph: (patientId) =>
       watched(async (): Promise<GraphResult> => {
         const ref = patientRef(patientId);
-        const body = await getData(dataDeps, patientPath(ref.patientId, 'graph'), true);
+        const path = patientPath(ref.patientId, 'graph');
+        const body = await getData(dataDeps, { path, about: 'patient' });
         const data = parseAnswer(graphSchema, body).data;
         checkConnection(ref, data.connection);
         return {
@@ -147,11 +148,8 @@ export function createLluClient(options: LluClientOptions): LluClient {
 
     logbook: (patientId) =>
       watched(async (): Promise<Reading[]> => {
-        const body = await getData(
-          dataDeps,
-          patientPath(patientRef(patientId).patientId, 'logbook'),
-          true,
-        );
+        const path = patientPath(patientRef(patientId).patientId, 'logbook');
+        const body = await getData(dataDeps, { path, about: 'patient' });
         return parseAnswer(logbookSchema, body).data.map((item) => toReading(item, 'logbook'));
       }),
 

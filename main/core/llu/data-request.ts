@@ -6,7 +6,14 @@
 import type { Clock } from '../ports';
 import type { Authenticator } from './auth';
 import { LluError } from './errors';
-import { dataStatusFailure, httpFailure, isUnauthorized, notJson, unauthorized } from './failures';
+import {
+  dataStatusFailure,
+  httpFailure,
+  isUnauthorized,
+  notJson,
+  unauthorized,
+  type DataSubject,
+} from './failures';
 import { freshBudget, type Requester } from './requester';
 import { envelopeSchema, parseAnswer } from './schemas';
 
@@ -17,18 +24,25 @@ export interface DataRequestDeps {
   version(): string;
 }
 
-/** GETs `path`; returns the body of a status-0 answer or throws an LluError. */
-export async function getData(
-  deps: DataRequestDeps,
-  path: string,
-  patientCall: boolean,
-): Promise<unknown> {
+export interface DataCall {
+  path: string;
+  /** Whether the path names one person (graph, logbook): then a refusal means "not followed". */
+  about: DataSubject;
+}
+
+/** GETs `call.path`; returns the body of a status-0 answer or throws an LluError. */
+export async function getData(deps: DataRequestDeps, call: DataCall): Promise<unknown> {
+  const { path, about } = call;
   const { auth, requester } = deps;
   const budget = freshBudget();
   let { session } = await auth.session(budget);
   for (;;) {
     const base = await requester.resolveHost(budget, session.region);
-    const answer = await requester.request(budget, base, 'GET', path, {
+    const answer = await requester.request({
+      budget,
+      base,
+      method: 'GET',
+      path,
       token: session.token,
       userId: session.userId,
     });
@@ -52,7 +66,7 @@ export async function getData(
     const envelope = parseAnswer(envelopeSchema, answer.body);
     if (envelope.ticket) await auth.adoptTicket(envelope.ticket);
     await auth.noteAccepted();
-    if (envelope.status !== 0) throw dataStatusFailure(answer, patientCall);
+    if (envelope.status !== 0) throw dataStatusFailure(answer, about);
     return answer.body;
   }
 }

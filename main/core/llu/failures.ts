@@ -150,10 +150,13 @@ export function notJson(answer: LluAnswer, what: string): LluError {
 }
 
 /** A 2xx answer whose body status is not 0, on a data call. */
-export function dataStatusFailure(answer: LluAnswer, patientCall: boolean): LluError {
+/** What a data request asked for: the account's connections, or one person's data. */
+export type DataSubject = 'account' | 'patient';
+
+export function dataStatusFailure(answer: LluAnswer, about: DataSubject): LluError {
   const status = record(answer.body).status;
   const message = serverMessage(answer.body).toLowerCase();
-  if (status === 4 && (patientCall || PATIENT_MESSAGES.includes(message))) {
+  if (status === 4 && (about === 'patient' || PATIENT_MESSAGES.includes(message))) {
     return new LluError(
       'patient_not_found',
       'LibreLinkUp could not load this person: the account may no longer follow them. Choose the person again, or check the invitation in the LibreLinkUp app.',

@@ -32,9 +32,13 @@ export async function logIn(
   const body = JSON.stringify({ email: credentials.email, password: credentials.password });
   const visited = new Set<RegionKey>([startRegion]);
   let region = startRegion;
-  let base = await context.requester.resolveHost(budget, region, undefined, context.country);
+  let base = await context.requester.resolveHost(budget, region, { country: context.country });
   for (let hops = 0; ; hops++) {
-    const answer = await context.requester.request(budget, base, 'POST', '/llu/auth/login', {
+    const answer = await context.requester.request({
+      budget,
+      base,
+      method: 'POST',
+      path: '/llu/auth/login',
       body,
     });
     const result = readLoginAnswer(answer, context.now(), context.version());
@@ -51,12 +55,10 @@ export async function logIn(
     }
     context.logger.info('llu: login redirected', { from: region, to: next });
     visited.add(next);
-    base = await context.requester.resolveHost(
-      budget,
-      next,
-      base,
-      result.country ?? context.country,
-    );
+    base = await context.requester.resolveHost(budget, next, {
+      via: base,
+      country: result.country ?? context.country,
+    });
     region = next;
   }
 }

@@ -23,10 +23,23 @@ export function freshBudget(): CallBudget {
   return { versionRetry: true, configLookup: true, relogin: true };
 }
 
-export interface RequestOptions {
+/** One request, named field by field so a call site reads without the signature at hand. */
+export interface LluRequest {
+  /** What the public call this request serves may still spend on repairs. */
+  budget: CallBudget;
+  /** Region host, e.g. https://api-eu.libreview.io; refused unless it is an allowed host. */
+  base: string;
+  method: 'GET' | 'POST';
+  path: string;
   body?: string;
   token?: string;
   userId?: string;
+}
+
+/** What helps find an unknown region's host: the host that named it, and the account's country. */
+export interface HostHints {
+  via?: string;
+  country?: string;
 }
 
 export interface RequesterDeps {
@@ -41,20 +54,9 @@ export interface RequesterDeps {
 }
 
 export interface Requester {
-  request(
-    budget: CallBudget,
-    base: string,
-    method: 'GET' | 'POST',
-    path: string,
-    options?: RequestOptions,
-  ): Promise<LluAnswer>;
-  /** Base URL for a region; `via` is the host that named the region, `country` helps the lookup. */
-  resolveHost(
-    budget: CallBudget,
-    region: RegionKey,
-    via?: string,
-    country?: string,
-  ): Promise<string>;
+  request(call: LluRequest): Promise<LluAnswer>;
+  /** Base URL for a region, looked up (once per call budget) when Glucobar has none built in. */
+  resolveHost(budget: CallBudget, region: RegionKey, hints?: HostHints): Promise<string>;
 }
 
 export function createRequester(deps: RequesterDeps): Requester {
@@ -62,13 +64,8 @@ export function createRequester(deps: RequesterDeps): Requester {
   const learnedHosts = new Map<RegionKey, string>();
   const isAllowedBase = allowedBases(deps.apiUrl);
 
-  async function request(
-    budget: CallBudget,
-    base: string,
-    method: 'GET' | 'POST',
-    path: string,
-    options: RequestOptions = {},
-  ): Promise<LluAnswer> {
+  async function request(call: LluRequest): Promise<LluAnswer> {
+    const { budget, base, method, path } = call;
     if (!isAllowedBase(base)) {
       deps.logger.error('llu: refused to send a request to an untrusted host');
       throw refusedDestination();
@@ -78,8 +75,8 @@ export function createRequester(deps: RequesterDeps): Requester {
       const answer = await send(deps.fetch, {
         method,
         url: base + path,
-        headers: buildHeaders({ product: deps.product, version, ...pick(options) }),
-        ...(options.body !== undefined ? { body: options.body } : {}),
+        headers: buildHeaders({ product: deps.product, version, ...pick(call) }),
+        ...(call.body !== undefined ? { body: call.body } : {}),
         timeoutMs: deps.timeoutMs,
       });
       const demand = versionDemand(answer);
@@ -100,8 +97,7 @@ export function createRequester(deps: RequesterDeps): Requester {
   async function resolveHost(
     budget: CallBudget,
     region: RegionKey,
-    via?: string,
-    country?: string,
+    { via, country }: HostHints = {},
   ): Promise<string> {
     const known = hostFor(region, deps.apiUrl) ?? learnedHosts.get(region);
     if (known !== undefined) return known;
@@ -117,7 +113,7 @@ export function createRequester(deps: RequesterDeps): Requester {
     deps.logger.info('llu: looking up the host of an unknown region', { region });
     const host = await lookupRegionHost(
       {
-        get: (base, path) => request(budget, base, 'GET', path),
+        get: (base, path) => request({ budget, base, method: 'GET', path }),
         now: () => deps.clock.now(),
         version: deps.version,
         apiUrl: deps.apiUrl,
@@ -133,9 +129,9 @@ export function createRequester(deps: RequesterDeps): Requester {
   return { request, resolveHost };
 }
 
-function pick(options: RequestOptions): { token?: string; userId?: string } {
+function pick(call: LluRequest): { token?: string; userId?: string } {
   return {
-    ...(options.token !== undefined ? { token: options.token } : {}),
-    ...(options.userId !== undefined ? { userId: options.userId } : {}),
+    ...(call.token !== undefined ? { token: call.token } : {}),
+    ...(call.userId !== undefined ? { userId: call.userId } : {}),
   };
 }

@@ -3,37 +3,8 @@
  * Store failures are logged and tolerated: the session keeps working in memory, and the
  * client must not fail a glucose read because a disk write failed.
  */
-import { z } from 'zod';
 import type { KeyValueStore, Logger } from '../ports';
-import type { StoredSession } from './types';
-
-/** The one schema of a persisted session: the CLI's token file and the app's vault use it too. */
-export const storedSessionSchema = z.object({
-  token: z.string(),
-  expiresAt: z.number(),
-  userId: z.string(),
-  // Same shape as a normalised region key: a stored value must never be able to alter a URL.
-  region: z.string().regex(/^[a-z0-9-]{1,16}$/),
-  clientVersion: z.string().optional(),
-  pendingStep: z
-    .object({ type: z.enum(['tou', 'pp']), token: z.string().min(1), expiresAt: z.number() })
-    .optional(),
-  loginBlock: z
-    .object({
-      email: z.string(),
-      code: z.enum(['bad_credentials', 'locked_out']),
-      until: z.number(),
-      fingerprint: z
-        .object({
-          salt: z.string().regex(/^[0-9a-f]{32}$/),
-          hash: z.string().regex(/^[0-9a-f]{64}$/),
-        })
-        .optional(),
-    })
-    .optional(),
-  refusedAfterLoginAt: z.number().optional(),
-  unrecognisedAnswers: z.number().int().min(1).max(1_000_000).optional(),
-});
+import { storedSessionSchema, type StoredSession } from './stored-session';
 
 /** A token is not used in its last minute, so a request never races its expiry. */
 const EXPIRY_MARGIN_MS = 60_000;

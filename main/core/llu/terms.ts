@@ -42,16 +42,14 @@ export async function acceptTerms(deps: TermsDeps, budget: CallBudget): Promise<
     }
     const region = deps.region();
     deps.logger.info('llu: accepting terms on request', { document: step.type });
-    const base = await deps.requester.resolveHost(budget, region, undefined, deps.country());
-    const answer = await deps.requester.request(
+    const base = await deps.requester.resolveHost(budget, region, { country: deps.country() });
+    const answer = await deps.requester.request({
       budget,
       base,
-      'POST',
-      `/auth/continue/${step.type}`,
-      {
-        token: step.token,
-      },
-    );
+      method: 'POST',
+      path: `/auth/continue/${step.type}`,
+      token: step.token,
+    });
     if (isUnauthorized(answer)) {
       // A saved step token may have been superseded: fetch a fresh one, once.
       if (fromStore && budget.relogin) {

@@ -40,35 +40,8 @@ export interface GraphResult {
   readings: Reading[];
 }
 
-/** What survives a restart so the app does not log in again (token lifetime ~180 days). */
-export interface StoredSession {
-  token: string;
-  /** Token expiry, epoch ms. */
-  expiresAt: number;
-  /** `user.id` of the login; Account-Id is its SHA-256. */
-  userId: string;
-  /** The region the account lives in (`global` until a redirect said otherwise). */
-  region: RegionKey;
-  /** A client version adopted from a 403/920 answer, if any. */
-  clientVersion?: string;
-  /** A pending terms step: its short-lived token lets an explicit accept continue. */
-  pendingStep?: { type: 'tou' | 'pp'; token: string; expiresAt: number };
-  /**
-   * No automatic login for this e-mail before `until` (epoch ms): survives restarts, so a
-   * status bar running the CLI every minute cannot turn a wrong password into a lockout.
-   */
-  loginBlock?: {
-    email: string;
-    code: 'bad_credentials' | 'locked_out';
-    until: number;
-    /** For bad_credentials: salted scrypt of e-mail and password, never the password itself. */
-    fingerprint?: { salt: string; hash: string };
-  };
-  /** When the token of a re-login was refused too (epoch ms): no re-login storm after it. */
-  refusedAfterLoginAt?: number;
-  /** Calls in a row answered in no known shape (see api-change.ts); absent after a good one. */
-  unrecognisedAnswers?: number;
-}
+// Derived from its schema (stored-session.ts); offered here with the other client types.
+export type { StoredSession } from './stored-session';
 
 /** The follower account's sign-in: one shape from the sign-in form to the LLU client. */
 export type LluCredentials = Credentials;

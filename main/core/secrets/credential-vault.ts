@@ -1,5 +1,5 @@
 import type { Credentials } from '../../../common/credentials';
-import type { StoredSession } from '../llu/types';
+import type { StoredSession } from '../llu/stored-session';
 import { silentLogger, type KeyValueStore, type Logger, type SecretBox } from '../ports';
 import type { SecretBackendKind } from './backend-kind';
 import {

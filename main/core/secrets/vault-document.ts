@@ -1,26 +1,22 @@
 import { z } from 'zod';
 import type { Credentials } from '../../../common/credentials';
-import { storedSessionSchema } from '../llu/session';
-import type { StoredSession } from '../llu/types';
+import { storedSessionSchema, type StoredSession } from '../llu/stored-session';
 
 /**
  * What the credential vault keeps on disk: ciphertext only (base64 from the SecretBox).
  * Each entry is one encrypted JSON document, so nothing about the account — not even the
- * email address — is readable without the operating system's key.
+ * email address — is readable without the operating system's key. The schema is the one
+ * source of the shape; the type is derived from it.
  */
-export interface VaultDocument {
-  version: 1;
-  /** Encrypted `{email, password}`. */
-  credentials?: string;
-  /** Encrypted LibreLinkUp session (token cache). */
-  session?: string;
-}
-
 export const vaultDocumentSchema = z.object({
   version: z.literal(1),
+  /** Encrypted `{email, password}`. */
   credentials: z.string().min(1).optional(),
+  /** Encrypted LibreLinkUp session (token cache). */
   session: z.string().min(1).optional(),
 });
+
+export type VaultDocument = z.output<typeof vaultDocumentSchema>;
 
 export const credentialsSchema = z.strictObject({
   email: z.string().min(1).max(254),

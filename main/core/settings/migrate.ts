@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AlarmSetting, Settings } from '../../../common/settings';
 import { DEFAULT_CLIENT_VERSION } from '../llu/version';
+import type { SameShape } from '../schema-guard';
 import { defaultSettings, describeIssues, settingsSchema } from './schema';
 
 /**
@@ -34,6 +35,13 @@ const documentSchema = z.object({
   settings: settingsSchema,
   unitsSource: z.enum(['default', 'patient', 'user']),
 });
+
+// `SettingsDocument` names `Settings` (clearer than the schema's expanded type); this keeps the
+// two equal, so the file is parsed with exactly the shape the code believes it holds.
+export const documentSchemaMatchesType: SameShape<
+  z.output<typeof documentSchema>,
+  SettingsDocument
+> = true;
 
 /**
  * Version 1 (the 0.0.x previews): flat unit codes and an alarm that was "off" by being null.

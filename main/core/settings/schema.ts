@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Settings, SettingsPatch } from '../../../common/settings';
 import { DEFAULT_CLIENT_VERSION, isVersion } from '../llu/version';
+import type { SameShape } from '../schema-guard';
 
 /**
  * The settings the person can change, their bounds and their defaults. This zod schema is the
@@ -177,9 +178,11 @@ export function describeIssues(error: z.ZodError, limit = 3): string {
 }
 
 // Compile-time guard: the schemas and the contract cannot drift apart.
-type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const settingsSchemaMatchesContract: Exact<z.infer<typeof settingsSchema>, Settings> = true;
-export const patchSchemaMatchesContract: Exact<
+export const settingsSchemaMatchesContract: SameShape<
+  z.infer<typeof settingsSchema>,
+  Settings
+> = true;
+export const patchSchemaMatchesContract: SameShape<
   z.infer<typeof settingsPatchSchema>,
   SettingsPatch
 > = true;

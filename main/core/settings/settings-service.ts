@@ -1,6 +1,6 @@
 import type { Units } from '../../../common/glucose/vocabulary';
 import type { Settings, SettingsPatch } from '../../../common/settings';
-import type { KeyValueStore, Logger } from '../ports';
+import type { Logger, SettingsStore } from '../ports';
 import { applySettingsPatch } from './apply-patch';
 import {
   defaultDocument,
@@ -9,15 +9,6 @@ import {
   type SettingsDocument,
 } from './migrate';
 import { describeLoad } from './load-notice';
-
-/**
- * The settings file as the service needs it. `read` rejects when the file cannot be read or
- * parsed; `backup` copies the stored bytes aside unchanged (even when they are not JSON) and
- * resolves to where the copy is, in words a person can follow (a file path).
- */
-export interface SettingsStore extends KeyValueStore<unknown> {
-  backup(): Promise<string>;
-}
 
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';

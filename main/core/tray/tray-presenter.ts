@@ -4,12 +4,11 @@
  * snapshot is recomputed often; most of the time nothing visible changes and the native
  * tray is left alone, which also avoids icon flicker on Windows.
  */
-import type { Logger } from '../ports';
+import type { Logger, TrayPort } from '../ports';
 import type { IconSet } from './icon-set';
 import type { ValueIconSpec } from './rasterize';
 import type { MenuItemModel } from './tray-menu';
 import type { TrayIcon, TrayModel, TrayPlatform } from './tray-model';
-import type { TrayPort } from './tray-port';
 
 export interface TrayPresenterOptions {
   platform: TrayPlatform;

@@ -4,7 +4,7 @@
  * when asked and no alarm is active. Failures are logged and retried with backoff, never shown
  * as an error: an update check must not alarm anyone.
  */
-import type { Clock, Logger, TimerHandle } from '../ports';
+import type { Clock, Logger, TimerHandle, UpdatePort } from '../ports';
 import {
   FIRST_CHECK_DELAY_MS,
   nextCheckDelay,
@@ -13,15 +13,6 @@ import {
   type InstallMode,
   type UpdatePhase,
 } from './update-policy';
-
-export interface UpdatePort {
-  /** The newer version the feed offers, or null when this is the newest. */
-  check(): Promise<string | null>;
-  /** Resolves once the update is downloaded and verified. */
-  download(): Promise<void>;
-  restartAndInstall(): void;
-  openDownloadPage(): void;
-}
 
 export interface UpdateController {
   start(): void;

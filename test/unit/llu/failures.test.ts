@@ -115,12 +115,17 @@ describe('answer predicates', () => {
 
   it('maps body statuses of data calls', () => {
     const patient = (message: string) =>
-      dataStatusFailure(answer(200, JSON.stringify({ status: 4, error: { message } })), false).code;
+      dataStatusFailure(answer(200, JSON.stringify({ status: 4, error: { message } })), 'account')
+        .code;
     expect(patient('couldNotLoadPatient')).toBe('patient_not_found');
     expect(patient('followerNotConnectToPatient')).toBe('patient_not_found');
     expect(patient('follower not connect to patient')).toBe('patient_not_found');
     expect(patient('somethingElse')).toBe('bad_response');
-    expect(dataStatusFailure(answer(200, '{"status":4}'), true).code).toBe('patient_not_found');
-    expect(dataStatusFailure(answer(200, '{"status":911}'), false).code).toBe('server_unavailable');
+    expect(dataStatusFailure(answer(200, '{"status":4}'), 'patient').code).toBe(
+      'patient_not_found',
+    );
+    expect(dataStatusFailure(answer(200, '{"status":911}'), 'account').code).toBe(
+      'server_unavailable',
+    );
   });
 });

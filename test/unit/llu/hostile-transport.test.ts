@@ -122,20 +122,35 @@ describe('credentials only go to a host the client chose', () => {
       'https://api-eu.libreview.io:8443',
     ]) {
       const error = await failure(
-        requester.request(freshBudget(), base, 'POST', '/llu/auth/login'),
+        requester.request({ budget: freshBudget(), base, method: 'POST', path: '/llu/auth/login' }),
       );
       expect(error.code).toBe('region_unknown');
     }
     expect(calls).toEqual([]);
-    await requester.request(freshBudget(), 'https://api-eu.libreview.io', 'GET', '/x');
+    await requester.request({
+      budget: freshBudget(),
+      base: 'https://api-eu.libreview.io',
+      method: 'GET',
+      path: '/x',
+    });
     expect(calls).toEqual(['https://api-eu.libreview.io/x']);
   });
 
   it('with --api-url, only that host (any region in its {region} slot)', async () => {
     const { requester, calls } = deps('http://127.0.0.1:9/{region}/');
-    await requester.request(freshBudget(), 'http://127.0.0.1:9/eu', 'GET', '/x');
+    await requester.request({
+      budget: freshBudget(),
+      base: 'http://127.0.0.1:9/eu',
+      method: 'GET',
+      path: '/x',
+    });
     const error = await failure(
-      requester.request(freshBudget(), 'https://api-eu.libreview.io', 'GET', '/x'),
+      requester.request({
+        budget: freshBudget(),
+        base: 'https://api-eu.libreview.io',
+        method: 'GET',
+        path: '/x',
+      }),
     );
     expect(error.code).toBe('region_unknown');
     expect(calls).toEqual(['http://127.0.0.1:9/eu/x']);

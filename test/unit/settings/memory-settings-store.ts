@@ -1,6 +1,6 @@
 // An in-memory SettingsStore that behaves like the file: it holds raw text, so tests can put
 // a damaged file in it, and `backup` copies that text unchanged.
-import type { SettingsStore } from '../../../main/core/settings/settings-service';
+import type { SettingsStore } from '../../../main/core/ports';
 
 export interface MemorySettingsStore extends SettingsStore {
   /** The stored text, exactly as a file would hold it; undefined = no file. */

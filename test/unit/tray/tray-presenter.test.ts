@@ -8,7 +8,7 @@ import {
   type TrayModel,
   type TrayPlatform,
 } from '../../../main/core/tray/tray-model';
-import type { TrayPort } from '../../../main/core/tray/tray-port';
+import type { TrayPort } from '../../../main/core/ports';
 import { createTrayPresenter } from '../../../main/core/tray/tray-presenter';
 import { input, reading } from './fixtures';
 

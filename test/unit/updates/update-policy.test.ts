@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../main/core/ports';
-import {
-  createUpdateController,
-  type UpdatePort,
-} from '../../../main/core/updates/update-controller';
+import { silentLogger, type UpdatePort } from '../../../main/core/ports';
+import { createUpdateController } from '../../../main/core/updates/update-controller';
 import {
   CHECK_EVERY_MS,
   FIRST_CHECK_DELAY_MS,
