@@ -189,6 +189,14 @@ export const STATES: PopoverState[] = [
     shot: true,
   },
   {
+    name: 'privacy-urgent-low',
+    config: stubConfig({
+      snapshot: { ...urgentLow, privacy: true, units: 'both', patients: PATIENTS },
+    }),
+    ready: CHART_READY,
+    shot: true,
+  },
+  {
     name: 'hi-90d',
     config: stubConfig({
       snapshot: makeSnapshot({ current: makeCurrent({ mgdl: 501, sensorLimit: 'HI' }) }),
