@@ -87,7 +87,12 @@ export function installStubApi(config: StubConfig): void {
     getReport: (request) =>
       answer('getReport', request, () => {
         if (!config.report) throw new Error('stub: no report configured');
-        return { ...config.report, patientId: request.patientId, span: request.span };
+        // A fresh copy per answer, as IPC's structured clone gives one.
+        return structuredClone({
+          ...config.report,
+          patientId: request.patientId,
+          span: request.span,
+        });
       }),
     signIn: (request) => answer('signIn', request, () => null),
     acceptTerms: () => answer('acceptTerms', undefined, () => null),
@@ -113,6 +118,7 @@ export function installStubApi(config: StubConfig): void {
       })),
     openLink: (request) => answer('openLink', request, () => null),
     hidePopover: () => answer('hidePopover', undefined, () => null),
+    closeMiniView: () => answer('closeMiniView', undefined, () => null),
     quit: () => answer('quit', undefined, () => null),
     onSnapshot: (listener) => {
       calls.push({ method: 'onSnapshot', arg: undefined });

@@ -14,6 +14,8 @@ export type TrayMenuAction =
   | { kind: 'setUnits'; units: UnitsPreference }
   | { kind: 'refresh' }
   | { kind: 'open' }
+  /** Opens or closes the always-on-top mini view (its checkbox). */
+  | { kind: 'toggleMiniView'; open: boolean }
   /** `minutes: null` pauses until the person resumes. */
   | { kind: 'pauseAlarms'; minutes: number | null }
   | { kind: 'resumeAlarms' }
@@ -50,6 +52,8 @@ export interface TrayMenuInput {
   update: UpdateOffer | null;
   /** The snapshot's language (English when absent). */
   i18n?: Translator;
+  /** The mini view's checkbox (main/core/window/mini-words.ts); null where there is none (CLI). */
+  miniView?: { open: boolean; label: string } | null;
 }
 
 /** Pauses longer than this are shown as "until resumed" rather than a countdown. */
@@ -178,6 +182,16 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
     ...update,
     ...(patients.length > 0 ? [...patients, separator('separator:patients')] : []),
     item('open', i18n.t('menu.open'), { kind: 'open' }),
+    ...(input.miniView
+      ? [
+          item(
+            'mini-view',
+            input.miniView.label,
+            { kind: 'toggleMiniView', open: !input.miniView.open },
+            { type: 'checkbox', checked: input.miniView.open },
+          ),
+        ]
+      : []),
     item('refresh', i18n.t('menu.refresh'), { kind: 'refresh' }, { enabled: input.canRefresh }),
     separator('separator:actions'),
     item('units', i18n.t('units.title'), null, { type: 'submenu', submenu: units }),

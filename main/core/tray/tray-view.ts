@@ -34,6 +34,7 @@ export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayMo
 export function trayViewFor(
   snapshot: Snapshot,
   platform: TrayPlatform,
+  views: { miniView?: { open: boolean; label: string } } = {},
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const menu = buildTrayMenu({
     patients: snapshot.patients,
@@ -45,6 +46,7 @@ export function trayViewFor(
     canRefresh: snapshot.session.status !== 'signed_out',
     update: snapshot.update,
     i18n: createTranslator(snapshot.locale),
+    miniView: views.miniView ?? null,
   });
   return { model: trayModelFor(snapshot, platform), menu };
 }
@@ -55,6 +57,8 @@ export interface TrayActionTargets {
   updateSettings(patch: Partial<Pick<Settings, 'units' | 'launchAtLogin'>>): Promise<unknown>;
   refreshNow(): void;
   openPopover(): void;
+  /** Opens (true) or closes the mini view; absent where there is none. */
+  setMiniView?(open: boolean): void;
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
   acceptUpdate(): void;
@@ -80,6 +84,8 @@ export async function runTrayAction(
       return targets.refreshNow();
     case 'open':
       return targets.openPopover();
+    case 'toggleMiniView':
+      return targets.setMiniView?.(action.open);
     case 'pauseAlarms':
       return targets.pauseAlarms(action.minutes ?? UNTIL_RESUMED_MINUTES);
     case 'resumeAlarms':
