@@ -18,6 +18,7 @@ const PENDING = new Set([
   'history-chart.ts',
   'now-view.ts',
   'patient-list.ts',
+  'report-days-words.ts',
   'report-episodes.ts',
   'report-goals.ts',
   'report-view.ts',
