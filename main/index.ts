@@ -1,5 +1,6 @@
 // Electron composition root: wiring only. The lifecycle (single instance, failed start, quit)
-// is in adapters/app-lifecycle.ts; every decision lives in main/core.
+// is in adapters/app-lifecycle.ts; every decision lives in main/core. Started as the `glucobar`
+// command (`--cli`, core/command/app-invocation.ts) it runs that command instead and exits.
 import { join } from 'node:path';
 import { app, shell } from 'electron';
 import { openAccount } from './adapters/account';
@@ -24,6 +25,8 @@ import { isWaylandSession } from './core/window/display-server';
 import { createPermissionPolicy } from './core/window/permission-policy';
 import { popoverBackground } from './core/window/popover-background';
 import { createIpcHandlers } from './ipc/handlers';
+import { runCommandLine } from './cli/process-run';
+import { commandArgumentsOf } from './core/command/app-invocation';
 
 const platform =
   process.platform === 'darwin' || process.platform === 'win32' ? process.platform : 'linux';
@@ -114,4 +117,10 @@ async function start(): Promise<RunningApp> {
   };
 }
 
-runSingleInstance({ start, logger });
+const commandArgs = commandArgumentsOf(process.argv, process.defaultApp === true);
+if (commandArgs !== null) {
+  // Before the single-instance lock: a command never disturbs (or becomes) the running app.
+  runCommandLine(commandArgs, (code) => app.exit(code));
+} else {
+  runSingleInstance({ start, logger });
+}

@@ -24,5 +24,17 @@ export function isPlausible(reading: { mgdl: number; sensorLimit: SensorLimit })
   return reading.mgdl >= SENSOR_LOWEST_MGDL && reading.mgdl <= SENSOR_HIGHEST_MGDL;
 }
 
+/**
+ * The number a HI or LO reading stands for: its own when the sensor could have measured it,
+ * otherwise the edge of the measuring range (LO → 40, HI → 500), the convention CGM reports use
+ * for averages. The flag is what views show; this keeps a 65,535 riding along with a HI out of
+ * means, percentiles and chart axes.
+ */
+export function valueAtSensorLimit(mgdl: number, limit: 'HI' | 'LO'): number {
+  if (Number.isFinite(mgdl) && mgdl >= SENSOR_LOWEST_MGDL && mgdl <= SENSOR_HIGHEST_MGDL)
+    return mgdl;
+  return limit === 'HI' ? SENSOR_HIGHEST_MGDL : SENSOR_LOWEST_MGDL;
+}
+
 /** Why an implausible reading is not shown, in words every view uses (the number is not named). */
 export const IMPLAUSIBLE_WORDS = `Newest reading is not a value a sensor can measure (${SENSOR_LOWEST_MGDL}–${SENSOR_HIGHEST_MGDL} mg/dL, HI, LO): not shown.`;

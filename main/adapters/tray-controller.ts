@@ -7,6 +7,7 @@ import { createIconSetCache } from '../core/tray/icon-set';
 import type { TrayPlatform } from '../core/tray/tray-model';
 import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
+import { installCommandFromApp } from './command-install';
 import { createElectronTray } from './electron-tray';
 import type { PopoverWindow } from './popover-window';
 
@@ -41,6 +42,7 @@ export function createTrayController(options: {
     pauseAlarms: (minutes: number | null) => core.pauseAlarms(minutes),
     resumeAlarms: () => core.pauseAlarms(null),
     acceptUpdate: options.acceptUpdate,
+    installCommand: () => installCommandFromApp(platform, logger),
     quit: () => app.quit(),
   };
   const tray = createElectronTray({

@@ -1,4 +1,5 @@
 /** LibreLinkUp glucose items → the `Reading` every core module uses. */
+import { valueAtSensorLimit } from '../../../common/glucose/plausibility';
 import type { Units } from '../../../common/glucose/vocabulary';
 import type { Reading, ReadingSource, Trend } from '../glucose/reading';
 import type { GlucoseItem } from './schemas';
@@ -26,12 +27,14 @@ export function unitsFromCode(code: 0 | 1): Units {
 }
 
 export function toReading(item: GlucoseItem, source: ReadingSource): Reading {
+  // isHigh/isLow are the sensor's measuring limits (HI/LO), not target excursions.
+  const sensorLimit = item.isHigh === true ? 'HI' : item.isLow === true ? 'LO' : null;
+  const mgdl = Math.round(item.ValueInMgPerDl);
   return {
     time: item.FactoryTimestamp,
-    mgdl: Math.round(item.ValueInMgPerDl),
+    mgdl: sensorLimit === null ? mgdl : valueAtSensorLimit(mgdl, sensorLimit),
     trend: trendFromArrow(item.TrendArrow),
-    // isHigh/isLow are the sensor's measuring limits (HI/LO), not target excursions.
-    sensorLimit: item.isHigh === true ? 'HI' : item.isLow === true ? 'LO' : null,
+    sensorLimit,
     localOffsetMinutes: offsetMinutes(item.FactoryTimestamp, item.Timestamp),
     source,
   };

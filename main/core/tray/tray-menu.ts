@@ -19,6 +19,8 @@ export type TrayMenuAction =
   | { kind: 'setLaunchAtLogin'; enabled: boolean }
   /** Restart into a downloaded update, or open the download page (system packages). */
   | { kind: 'acceptUpdate' }
+  /** Puts a `glucobar` command on the PATH that runs this app, as editors do (#13). */
+  | { kind: 'installCommand' }
   | { kind: 'quit' };
 
 export interface MenuItemModel {
@@ -172,6 +174,7 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
       { kind: 'setLaunchAtLogin', enabled: !input.launchAtLogin },
       { type: 'checkbox', checked: input.launchAtLogin },
     ),
+    item('install-command', 'Install the glucobar command…', { kind: 'installCommand' }),
     separator('separator:quit'),
     item('quit', 'Quit Glucobar', { kind: 'quit' }),
   ];

@@ -49,6 +49,8 @@ export interface TrayActionTargets {
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
   acceptUpdate(): void;
+  /** Puts a `glucobar` command on the PATH that runs this app (core/command). */
+  installCommand(): Promise<void>;
   quit(): void;
 }
 
@@ -78,6 +80,8 @@ export async function runTrayAction(
       return;
     case 'acceptUpdate':
       return targets.acceptUpdate();
+    case 'installCommand':
+      return targets.installCommand();
     case 'quit':
       return targets.quit();
   }

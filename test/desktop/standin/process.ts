@@ -18,6 +18,7 @@ import type { Tray } from './tray';
 import { createElectronModule } from './electron-module';
 import { guardedHttp, slowFsPromises } from './node-views';
 import { EventEmitter } from 'node:events';
+import { Writable } from 'node:stream';
 
 let nextPid = 1000;
 
@@ -41,6 +42,8 @@ export class AppProcess {
   state: 'starting' | 'ready' | 'exited' = 'starting';
   exitCode: number | null = null;
   readonly stderr: string[] = [];
+  /** What the process printed to stdout, one entry per write (the `glucobar` command's output). */
+  readonly stdout: string[] = [];
   readonly windows = new Set<BrowserWindow>();
   readonly trays = new Set<Tray>();
   readonly ipcMain = new IpcMain();
@@ -163,8 +166,8 @@ export class AppProcess {
       resourcesPath: `${machine.repo}/resources`,
       type: 'browser',
       versions: { ...process.versions, electron: '45.4.1', chrome: '140.0.0.0' },
-      stderr: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
-      stdout: { write: (line: string) => void this.stderr.push(String(line).trimEnd()) },
+      stderr: lineSink(this.stderr),
+      stdout: lineSink(this.stdout),
       exit: (code = 0) => this.end(code),
       // 'exit' and signals concern each Electron process on its own: their listeners stay
       // with this process instead of piling up on the test runner's.
@@ -200,6 +203,17 @@ export class AppProcess {
   popover(): BrowserWindow | null {
     return [...this.windows][0] ?? null;
   }
+}
+
+/** A stream for the app's stdout/stderr that keeps each write as one trimmed line. */
+function lineSink(lines: string[]): Writable {
+  return new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      const text = String(chunk).trimEnd();
+      if (text !== '') lines.push(text);
+      done();
+    },
+  });
 }
 
 /** process.on/once/off for 'exit' and signals, kept on `own`; other events go to Node's. */

@@ -41,6 +41,17 @@ describe('toReading', () => {
     expect(toReading(item({ ValueInMgPerDl: 40, isLow: true }), 'live').sensorLimit).toBe('LO');
   });
 
+  it('gives a HI or LO the edge of the measuring range when the number riding along is absurd', () => {
+    const hi = toReading(item({ ValueInMgPerDl: 65_535, isHigh: true }), 'live');
+    expect(hi).toMatchObject({ mgdl: 500, sensorLimit: 'HI' });
+    const lo = toReading(item({ ValueInMgPerDl: 0, isLow: true }), 'live');
+    expect(lo).toMatchObject({ mgdl: 40, sensorLimit: 'LO' });
+    // A number the sensor could have measured stays (a US Libre 3 says HI above 400).
+    expect(toReading(item({ ValueInMgPerDl: 401, isHigh: true }), 'live').mgdl).toBe(401);
+    // Without a flag an absurd number stays absurd: the trust gate refuses it as a value.
+    expect(toReading(item({ ValueInMgPerDl: 65_535 }), 'live').mgdl).toBe(65_535);
+  });
+
   it('keeps the reading when Timestamp is missing or broken, with an unknown offset', () => {
     expect(toReading(item({ Timestamp: undefined }), 'live').localOffsetMinutes).toBeNull();
     expect(toReading(item({ Timestamp: 'yesterday' }), 'live').localOffsetMinutes).toBeNull();

@@ -47,6 +47,7 @@ describe('buildTrayMenu', () => {
       'units',
       'alarms:pause',
       'launch-at-login',
+      'install-command',
       'separator:quit',
       'quit',
     ]);

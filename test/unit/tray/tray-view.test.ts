@@ -15,6 +15,7 @@ function targets() {
     pauseAlarms: vi.fn(),
     resumeAlarms: vi.fn(),
     acceptUpdate: vi.fn(),
+    installCommand: vi.fn(async () => {}),
     quit: vi.fn(),
   } satisfies TrayActionTargets;
 }
@@ -44,6 +45,7 @@ describe('tray view', () => {
     await runTrayAction({ kind: 'pauseAlarms', minutes: null }, t);
     await runTrayAction({ kind: 'setLaunchAtLogin', enabled: true }, t);
     await runTrayAction({ kind: 'acceptUpdate' }, t);
+    await runTrayAction({ kind: 'installCommand' }, t);
     await runTrayAction({ kind: 'quit' }, t);
     expect(t.selectPatient).toHaveBeenCalledWith('p2');
     expect(t.updateSettings).toHaveBeenCalledWith({ units: 'mmol/L' });
@@ -51,6 +53,7 @@ describe('tray view', () => {
     expect(t.pauseAlarms).toHaveBeenNthCalledWith(1, 30);
     expect(t.pauseAlarms.mock.calls[1]![0]).toBeGreaterThan(24 * 60);
     expect(t.acceptUpdate).toHaveBeenCalledOnce();
+    expect(t.installCommand).toHaveBeenCalledOnce();
     expect(t.quit).toHaveBeenCalledOnce();
   });
 });
