@@ -72,6 +72,14 @@ const COLD_START_BACKFILL_MS = 90_000;
  * the next reading. Either way the cold-start lag does not grow.
  */
 const AT_ONCE_LEAD_MS = 44_000;
+/**
+ * Backfills never take the minute's last request slot when the live poll would need it: after a
+ * resume or an outage's end all wearers' graphs are due at once, and spending the slot on them
+ * kept the next live reading waiting up to a minute (seen with three wearers, the simulator).
+ */
+const LIVE_RESERVE = 1;
+/** Nor do they follow another request back to back: LibreLinkUp answers bursts with 429s. */
+const BACKFILL_SPACING_MS = 5_000;
 
 export function createPoller(options: PollerOptions): Poller {
   const { clock, logger, client, sink } = options;
@@ -131,12 +139,23 @@ export function createPoller(options: PollerOptions): Poller {
     }
   };
 
+  /** When the earliest backfill may go: due, spaced from the last request, a live slot kept. */
+  const backfillReadyAt = (): number | null => {
+    const queued = backfills.nextAt();
+    if (queued === null) return null;
+    const spaced = budget.lastTakenAt() + BACKFILL_SPACING_MS;
+    // The last free slot is fine if another frees up before the live poll is due.
+    const keepingOne = budget.nextFreeAt(LIVE_RESERVE);
+    const slot = keepingOne <= liveDueAt ? budget.nextFreeAt() : keepingOne;
+    return Math.max(queued, spaced, slot);
+  };
+
   const scheduleNext = () => {
     if (waitingForPerson) {
       nextAt = null;
       return;
     }
-    const backfillAt = backfills.nextAt();
+    const backfillAt = backfillReadyAt();
     schedule(backfillAt === null ? liveDueAt : Math.min(liveDueAt, backfillAt));
   };
 
@@ -249,11 +268,13 @@ export function createPoller(options: PollerOptions): Poller {
   const tick = async () => {
     if (!running || inFlight) return;
     const now = clock.now();
-    if (now < blockedUntil || !budget.tryTake()) {
+    const liveDue = liveDueAt <= now;
+    const backfillReady = !liveDue && (backfillReadyAt() ?? Number.POSITIVE_INFINITY) <= now;
+    if (now < blockedUntil || (!liveDue && !backfillReady) || !budget.tryTake()) {
       scheduleNext();
       return;
     }
-    const backfill = liveDueAt <= now ? null : backfills.takeDue(now);
+    const backfill = backfillReady ? backfills.takeDue(now) : null;
     inFlight = true;
     try {
       if (backfill !== null) await pollGraph(backfill);

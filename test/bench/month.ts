@@ -12,6 +12,12 @@ const DAYS = 30;
 const START = Date.UTC(2026, 10, 24, 8, 0, 0);
 const ENDPOINTS: EndpointName[] = ['connections', 'graph', 'login', 'logbook'];
 
+/**
+ * Memory goal (the unit test's four days only catch gross leaks): a heap that grew by one small
+ * object per poll from day 5 to day 30 (~36,000 polls) would grow by more than this.
+ */
+const HEAP_GOAL = 2 * 1024 * 1024;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 
 export async function benchMonth(): Promise<string[]> {
@@ -55,7 +61,8 @@ export async function benchMonth(): Promise<string[]> {
     lines.push(
       `memory after ${DAYS} days${note}: heap used ${mb(heap)}` +
         (gc
-          ? ` (day 5: ${mb(heapDay5)}, ${heap >= heapDay5 ? '+' : ''}${mb(heap - heapDay5)})`
+          ? ` (day 5: ${mb(heapDay5)}, ${heap >= heapDay5 ? '+' : ''}${mb(heap - heapDay5)}; ` +
+            `goal: flat within ${mb(HEAP_GOAL)} — ${heap - heapDay5 < HEAP_GOAL ? 'met' : 'NOT met'})`
           : '') +
         `, array buffers ${mb(usage.arrayBuffers)}, rss ${mb(usage.rss)} (includes the simulator)`,
     );

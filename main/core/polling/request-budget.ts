@@ -8,8 +8,13 @@ import type { Clock } from '../ports';
 export interface RequestBudget {
   /** Takes one request slot if one is free now. */
   tryTake(): boolean;
-  /** When the next slot frees up (now if one is free). */
-  nextFreeAt(): number;
+  /**
+   * When the next slot frees up (now if one is free). With `reserve`, when one frees up with
+   * that many more still free after it (slots kept for the live poll).
+   */
+  nextFreeAt(reserve?: number): number;
+  /** When the newest request in the window was taken, or -Infinity. */
+  lastTakenAt(): number;
   /** Requests taken in the last window. */
   used(): number;
 }
@@ -34,10 +39,17 @@ export function createRequestBudget(
       taken.push(now);
       return true;
     },
-    nextFreeAt() {
+    nextFreeAt(reserve = 0) {
       const now = clock.now();
       forget(now);
-      return taken.length < perWindow ? now : taken[0]! + windowMs;
+      const wanted = Math.min(reserve, perWindow - 1);
+      // Enough slots free once the oldest `excess` requests have left the window.
+      const excess = taken.length + 1 + wanted - perWindow;
+      return excess <= 0 ? now : taken[excess - 1]! + windowMs;
+    },
+    lastTakenAt() {
+      forget(clock.now());
+      return taken.at(-1) ?? Number.NEGATIVE_INFINITY;
     },
     used() {
       forget(clock.now());

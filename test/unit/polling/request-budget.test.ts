@@ -38,6 +38,26 @@ describe('request budget', () => {
   });
 });
 
+describe('request budget: slots kept in reserve', () => {
+  it('says when a slot frees with others still free after it, and when the last was taken', () => {
+    let now = 0;
+    const clock = { now: () => now, setTimeout: () => 0 as never, clearTimeout: () => {} };
+    const budget = createRequestBudget(clock, 4);
+    expect(budget.lastTakenAt()).toBe(Number.NEGATIVE_INFINITY);
+    for (const at of [0, 10_000, 20_000]) {
+      now = at;
+      budget.tryTake();
+    }
+    expect(budget.lastTakenAt()).toBe(20_000);
+    expect(budget.nextFreeAt()).toBe(20_000);
+    // One left: keeping it means waiting for the oldest to leave the window.
+    expect(budget.nextFreeAt(1)).toBe(60_000);
+    expect(budget.nextFreeAt(2)).toBe(70_000);
+    // A reserve never asks for more than the window holds.
+    expect(budget.nextFreeAt(9)).toBe(80_000);
+  });
+});
+
 describe('backfill queue', () => {
   it('shifts every entry when the clock jumped', () => {
     const queue = createBackfillQueue();
