@@ -54,6 +54,21 @@ export interface EpisodeCount {
   minutes: number;
 }
 
+/** One calendar day of the wearer for the report's small multiples ("daily glucose profiles"). */
+export interface DayProfile {
+  /** The wearer's local date, `YYYY-MM-DD`. */
+  date: string;
+  /** Mean mg/dL per `bucketMinutes` from local midnight (96 values for 15 min); null = no data. */
+  mgdl: (number | null)[];
+  readings: number;
+  /** Slot-weighted fractions 0..1 of the day's readings in each consensus band. */
+  timeInRange: TimeInRange;
+  /** Low episodes (≥ 15 min below 70 mg/dL) of the day, cut at midnight. */
+  lows: number;
+  lowestMgdl: number | null;
+  highestMgdl: number | null;
+}
+
 export interface Report {
   patientId: string;
   span: ChartSpan;
@@ -83,6 +98,8 @@ export interface Report {
     p75: (number | null)[];
     p95: (number | null)[];
   };
+  /** Small multiples: one profile per local day the span touches, oldest first. */
+  days: { bucketMinutes: number; profiles: DayProfile[] };
 }
 
 export interface ExportRequest {

@@ -1,7 +1,7 @@
 // Wires the bridge to the store and the store to the shell. All bridge calls start here, so the
 // components stay free of IPC and every call gets the same failure handling.
 import type { ChartSpan, RendererApi, Result, Snapshot } from '../preload/contract';
-import { alarmKindWords } from './components/alarm-strip';
+import { alarmName } from './components/alarm-strip';
 import { createShell } from './components/shell';
 import { h } from './dom';
 import { isLongSpan } from './format/time';
@@ -39,8 +39,8 @@ export function newAlarmsText(snapshot: Snapshot | null, spoken: Set<string>): s
   return fresh
     .map((alarm) =>
       snapshot?.privacy
-        ? `${alarmKindWords(alarm.kind)} alarm.`
-        : `${alarmKindWords(alarm.kind)} alarm: ${alarm.message}`,
+        ? `${alarmName(alarm.kind, true)}.`
+        : `${alarmName(alarm.kind, false)}: ${alarm.message}`,
     )
     .join(' ');
 }

@@ -1,5 +1,7 @@
-// Active alarms main decided on, each with a snooze; in privacy mode only the kind is named,
-// because main's message may carry the value.
+// Active alarms main decided on, each with a snooze. In privacy mode an alarm says only that
+// there is one: main's message carries the value, and the kind ("Low", "High"), its colour or
+// its urgent border would tell what the masked number is. A no-data alarm says nothing about
+// glucose, so it keeps its name.
 import type { AlarmKind, AlarmView, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
 import { formatWhen } from '../format/time';
@@ -15,10 +17,19 @@ const KIND_WORDS: Record<AlarmKind, string> = {
   noData: 'No data',
 };
 
+/** What an alarm is called in privacy mode, whatever its kind. */
+const HIDDEN_ALARM_WORDS = 'Glucose alarm';
+
 export const SNOOZE_MINUTES = 30;
 
-export function alarmKindWords(kind: AlarmKind): string {
-  return KIND_WORDS[kind];
+/** Whether privacy mode hides this alarm's kind (all but no-data, which tells no glucose). */
+function kindHidden(kind: AlarmKind, privacy: boolean): boolean {
+  return privacy && kind !== 'noData';
+}
+
+/** "Low alarm", or "Glucose alarm" when privacy mode hides the kind. */
+export function alarmName(kind: AlarmKind, privacy: boolean): string {
+  return kindHidden(kind, privacy) ? HIDDEN_ALARM_WORDS : `${KIND_WORDS[kind]} alarm`;
 }
 
 function alarmRow(
@@ -28,21 +39,24 @@ function alarmRow(
 ): HTMLElement {
   const now = Date.now();
   const snoozed = alarm.snoozedUntil !== null && alarm.snoozedUntil > now;
-  const text = privacy ? `${KIND_WORDS[alarm.kind]} alarm` : alarm.message;
+  const hidden = kindHidden(alarm.kind, privacy);
+  const name = alarmName(alarm.kind, privacy);
+  const text = privacy ? name : alarm.message;
   const button = h(
     'button',
     {
       type: 'button',
       class: 'secondary small',
       // Starts with the visible text, so speech control ("click Snooze 30 min") finds it.
-      'aria-label': `Snooze ${SNOOZE_MINUTES} min: ${KIND_WORDS[alarm.kind]} alarm`,
+      'aria-label': `Snooze ${SNOOZE_MINUTES} min: ${name}`,
     },
     `Snooze ${SNOOZE_MINUTES} min`,
   );
   button.addEventListener('click', () => snooze(alarm.kind, SNOOZE_MINUTES));
   return h(
     'li',
-    { class: 'alarm', 'data-kind': alarm.kind },
+    // The kind styles the row (colour, urgent border): not when it is hidden.
+    { class: 'alarm', 'data-kind': hidden ? 'hidden' : alarm.kind },
     h(
       'span',
       { class: 'alarm-text' },

@@ -1,6 +1,7 @@
 // The report for 7 to 90 days: 5-band time in range next to the consensus goals, mean / GMI /
 // CV / coverage (GMI only when it means something, else why not), low episodes, the daily
-// pattern (AGP) and CSV export. Main computes every statistic; this view only presents them.
+// pattern (AGP), one small graph per day and CSV export. Main computes every statistic; this
+// view only presents them.
 import type { ExportOutcome, Report, Result, Units } from '../../preload/contract';
 import { CV_GOAL_PERCENT } from '../../common/glucose/consensus-goals';
 import { REPORT_SPANS, type ReportSpan } from '../../common/history';
@@ -13,6 +14,7 @@ import { formatGlucose } from '../../common/glucose/units';
 import type { Loadable } from '../state/app-state';
 import { createAgpChart } from './agp-chart';
 import type { Component } from './component';
+import { createReportDays } from './report-days';
 import { createReportEpisodes } from './report-episodes';
 import { createReportGoals } from './report-goals';
 import { createSpanSelector } from './span-selector';
@@ -103,6 +105,7 @@ export function createReportView(
   let goals: ReturnType<typeof createReportGoals> | null = null;
   let episodes: ReturnType<typeof createReportEpisodes> | null = null;
   let agp: ReturnType<typeof createAgpChart> | null = null;
+  let days: ReturnType<typeof createReportDays> | null = null;
 
   exportButton.addEventListener('click', () => {
     exportButton.disabled = true;
@@ -157,6 +160,9 @@ export function createReportView(
     const agpProps = { report, unit: next.unit, targets: next.targets, privacy: p };
     if (agp) agp.update(agpProps);
     else episodes.el.after((agp = createAgpChart(agpProps)).el);
+    const daysProps = { days: report.days, unit: next.unit, privacy: p };
+    if (days) days.update(daysProps);
+    else agp.el.after((days = createReportDays(daysProps)).el);
     if (!footer.isConnected) body.append(footer);
     setText(
       footer,

@@ -116,14 +116,21 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     el.classList.toggle('not-current', stale !== null);
     setText(value, masked(d.value, privacy));
     value.classList.toggle('masked', privacy);
-    setText(unit, current.sensorLimit ? '' : d.unit);
+    // In privacy mode a HI/LO reading looks like any other: same unit, same masked parts.
+    const limitShown = current.sensorLimit !== null && !privacy;
+    setText(unit, limitShown ? '' : d.unit);
     setText(arrow, privacy ? '' : d.arrow);
-    setText(secondary, d.secondary ? `${masked(d.secondary, privacy)} ${otherUnit(d.unit)}` : '');
-    show(secondary, d.secondary !== null);
+    const secondaryShown = d.secondary !== null || (privacy && next.units === 'both');
+    setText(
+      secondary,
+      secondaryShown ? `${masked(d.secondary ?? '', privacy)} ${otherUnit(d.unit)}` : '',
+    );
+    show(secondary, secondaryShown);
     setText(trend, privacy ? '' : d.trendWords);
     show(trend, !privacy);
-    setText(delta, d.delta ? `${privacy ? PRIVACY_MASK : d.delta} ${d.unit}` : '');
-    show(delta, d.delta !== null && current.sensorLimit === null);
+    // Masked, the change is always there: its absence would mark a HI/LO or first reading.
+    setText(delta, privacy ? `${PRIVACY_MASK} ${d.unit}` : d.delta ? `${d.delta} ${d.unit}` : '');
+    show(delta, privacy || (d.delta !== null && current.sensorLimit === null));
     setText(age, d.age);
     setText(limit, current.sensorLimit ? LIMIT_WORDS[current.sensorLimit] : '');
     show(limit, current.sensorLimit !== null && !privacy);

@@ -63,8 +63,10 @@ export async function benchChartPaint(): Promise<string[]> {
     for (const span of SPANS) {
       const runs = results.get(span)!;
       const points = history[span]!.times.length.toLocaleString('en');
+      // Long spans are drawn aggregated (renderer/charts/long-span.ts: 90 d as 1-day buckets).
+      const shape = span === '90d' ? ' aggregated into 1-day buckets' : '';
       lines.push(
-        `${span} (${points} points): drawn ${median(runs.map((r) => r[0])).toFixed(1)} ms, ` +
+        `${span} (${points} points${shape}): drawn ${median(runs.map((r) => r[0])).toFixed(1)} ms, ` +
           `painted ${median(runs.map((r) => r[1])).toFixed(1)} ms (median of ${runs.length})`,
       );
     }

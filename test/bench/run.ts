@@ -3,6 +3,7 @@
 import { garbageCollector } from '../unit/integration/heap';
 import { benchChartPaint } from './chart-paint';
 import { benchCoreStep } from './core-step';
+import { benchDaysPaint } from './days-paint';
 import { benchCliStatus } from './cli-status';
 import { benchHistory } from './history';
 import { benchHostile } from './hostile';
@@ -16,6 +17,7 @@ const sections: Array<[string, () => Promise<string[]>]> = [
   ['a simulated month against the simulator', benchMonth],
   ['history: 90 days of minute readings on disk', benchHistory],
   ['chart paint in Chromium (built renderer)', benchChartPaint],
+  ['report small multiples in Chromium (built renderer)', benchDaysPaint],
   ['renderer bundle', benchRendererSize],
   ['glucobar status: from a running daemon vs direct (built command)', benchCliStatus],
   ['glucobar status: hostile answers and parallel runs (built command)', benchHostile],

@@ -14,6 +14,7 @@ import type {
   Trend,
   UnitsPreference,
 } from '../../preload/contract';
+import { computeDayProfiles } from '../../main/core/glucose/day-profiles';
 
 /** The fixed "now" of every fixture: Tuesday 10 March 2026, 13:30 UTC. */
 export const NOW = Date.UTC(2026, 2, 10, 13, 30, 0);
@@ -265,6 +266,37 @@ export function makeHistory(span: ChartSpan, stepMinutes = 15, patientId = 'p-sa
   return { patientId, span, from, to, times, mgdl };
 }
 
+/**
+ * The report's small multiples as main computes them (computeDayProfiles), from a day-shaped
+ * curve: three meal peaks, nights that dip low on some days, a little noise, one reading every
+ * 15 minutes, wearer in UTC.
+ */
+export function makeDays(span: ChartSpan): Report['days'] {
+  const from = NOW - SPAN_MS[span];
+  const bump = (h: number, at: number, width: number) => Math.exp(-(((h - at) / width) ** 2));
+  const readings = [];
+  for (let t = from + 15 * MINUTE; t <= NOW; t += 15 * MINUTE) {
+    const day = Math.floor(t / (1440 * MINUTE));
+    const h = (t / (60 * MINUTE)) % 24;
+    const value =
+      125 +
+      (80 + 40 * Math.sin(day * 2.1)) * bump(h, 8.5, 1.3) +
+      (60 + 35 * Math.sin(day * 1.3)) * bump(h, 13.5, 1.4) +
+      (100 + 50 * Math.sin(day * 0.7)) * bump(h, 19.5, 1.6) -
+      (30 + 45 * Math.sin(day * 1.7)) * bump(h, 3.5, 1.5) +
+      8 * Math.sin(t / (47 * MINUTE));
+    readings.push({
+      time: t,
+      mgdl: Math.max(40, Math.min(400, Math.round(value))),
+      trend: 'flat' as const,
+      sensorLimit: null,
+      localOffsetMinutes: 0,
+      source: 'graph' as const,
+    });
+  }
+  return computeDayProfiles(readings, { from, to: NOW });
+}
+
 export function makeReport(span: ChartSpan = '14d', overrides: Partial<Report> = {}): Report {
   const buckets = 96;
   const p50 = Array.from({ length: buckets }, (_, i) =>
@@ -293,6 +325,7 @@ export function makeReport(span: ChartSpan = '14d', overrides: Partial<Report> =
       p75: around(35),
       p95: around(95),
     },
+    days: makeDays(span),
     ...overrides,
   };
 }

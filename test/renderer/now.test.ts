@@ -1,5 +1,6 @@
 // The Now view: value header in every unit and condition, chart (spans, keyboard), sensor,
 // patients, alarms, demo banner, Escape and privacy mode.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   makeCurrent,
@@ -143,7 +144,7 @@ describe('value header', () => {
     // Privacy mode names only the kind.
     const high = { kind: 'high' as const, message: 'High: 260', since: NOW, snoozedUntil: null };
     await pushSnapshot(page, makeSnapshot({ privacy: true, alarms: [high] }));
-    await expect.poll(() => alert.textContent()).toBe('High alarm.');
+    await expect.poll(() => alert.textContent()).toBe('Glucose alarm.');
   });
 
   it('marks a stale reading as not current: dimmed, struck, age and explanation shown', async () => {
@@ -448,6 +449,62 @@ describe('keyboard and privacy', () => {
       'Curve hidden in privacy mode',
     );
     expect(await page.locator('.chart').getAttribute('data-points')).toBe('0');
+  });
+});
+
+describe('privacy mode tells nothing by difference', () => {
+  /** Everything a person sees or hears of the reading and the alarms, minus the age. */
+  async function surfaces(page: Page) {
+    return page.evaluate(() => {
+      const reading = document.querySelector<HTMLElement>('.reading')!;
+      const alarms = [...document.querySelectorAll<HTMLElement>('.alarm')];
+      return {
+        reading: reading.innerText.replace(/\d+ min ago|just now/g, 'AGE'),
+        readingMarks: [reading.dataset['tone'], reading.dataset['urgent'] ?? null],
+        alarms: alarms.map((a) => [a.innerText, a.dataset['kind'], getComputedStyle(a).borderLeft]),
+        snoozeNames: alarms.map((a) => a.querySelector('button')?.getAttribute('aria-label')),
+        alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+      };
+    });
+  }
+
+  it('an urgent low with its alarm, a LO reading with a low alarm and an ordinary high look alike', async () => {
+    const alarm = (kind: 'urgentLow' | 'low' | 'high', message: string) => ({
+      kind,
+      message,
+      since: NOW - MINUTE,
+      snoozedUntil: null,
+    });
+    const cases = [
+      makeSnapshot({
+        privacy: true,
+        units: 'both',
+        current: makeCurrent({ mgdl: 48, trend: 'fallingQuickly', deltaMgdl: -9, units: 'both' }),
+        alarms: [alarm('urgentLow', 'Glucose is 48 mg/dL, at or below 55 mg/dL.')],
+      }),
+      makeSnapshot({
+        privacy: true,
+        units: 'both',
+        current: makeCurrent({ mgdl: 39, sensorLimit: 'LO', deltaMgdl: -4, units: 'both' }),
+        alarms: [alarm('low', 'Low: LO')],
+      }),
+      makeSnapshot({
+        privacy: true,
+        units: 'both',
+        current: makeCurrent({ mgdl: 260, trend: 'rising', deltaMgdl: 4, units: 'both' }),
+        alarms: [alarm('high', 'High: 260 mg/dL')],
+      }),
+    ];
+    const seen = [];
+    for (const snapshot of cases) {
+      const { page } = await suite.open(stubConfig({ snapshot }));
+      await expect.poll(() => page.locator('[role="alert"]').textContent()).not.toBe('');
+      seen.push(await surfaces(page));
+    }
+    expect(seen[0]!.alarms[0]![0]).toMatch(/^Glucose alarm/);
+    expect(seen[0]!.alert).toBe('Glucose alarm.');
+    expect(seen[1]).toEqual(seen[0]);
+    expect(seen[2]).toEqual(seen[0]);
   });
 });
 

@@ -180,6 +180,63 @@ describe('report', () => {
     expect(await page.isDisabled('button:has-text("Export CSV")')).toBe(true);
   });
 
+  it('draws one small graph per day with its share in range, lows and a sentence', async () => {
+    const { page } = await openReport();
+    const days = makeReport().days.profiles;
+    const cells = await page.locator('.day-grid .day').evaluateAll((els) =>
+      els.map((el) => ({
+        date: el.getAttribute('data-date'),
+        label: el.querySelector('.day-date')?.textContent,
+        share: el.querySelector('.day-share')?.textContent,
+        lows: el.querySelector('.day-lows-count')?.textContent ?? null,
+        sentence: el.querySelector('.sr-only')?.textContent,
+        curve: el.querySelector('.day-curve')?.getAttribute('d') ?? '',
+        lowMarks: el.querySelector('.day-lows') !== null,
+      })),
+    );
+    // 14 days back from Tuesday 10 March 13:30 touch 15 dates: 24 Feb (from 13:30) to 10 Mar.
+    expect(cells.map((c) => c.date)).toEqual(days.map((d) => d.date));
+    expect(cells).toHaveLength(15);
+    expect([cells[0]?.label, cells[14]?.label]).toEqual(['Tue 24', 'Tue 10']);
+    cells.forEach((cell, i) => {
+      const day = days[i]!;
+      expect(cell.share).toBe(`${Math.round(day.timeInRange.inRange * 100)}%`);
+      expect(cell.lows).toBe(day.lows > 0 ? `▼${day.lows}` : null);
+      expect(cell.lowMarks).toBe(day.mgdl.some((v) => v !== null && v < 70));
+      expect(cell.curve).toMatch(/^M/);
+    });
+    const low = days.findIndex((d) => d.lows === 1);
+    const day = days[low]!;
+    expect(low).toBeGreaterThan(-1);
+    expect(cells[low]?.sentence).toMatch(
+      new RegExp(
+        `^\\w+day \\d+ (February|March): ${Math.round(day.timeInRange.inRange * 100)}% in range, ` +
+          `1 low episode, lowest ${day.lowestMgdl} mg/dL, highest ${day.highestMgdl} mg/dL\\.$`,
+      ),
+    );
+  });
+
+  it('small multiples: a day without readings says so, and 90 days draw 91 cells', async () => {
+    const report = makeReport('90d');
+    const empty = {
+      ...report.days.profiles[5]!,
+      mgdl: report.days.profiles[5]!.mgdl.map(() => null),
+      readings: 0,
+      lowestMgdl: null,
+      highestMgdl: null,
+      lows: 0,
+    };
+    report.days.profiles[5] = empty;
+    const { page } = await openReport(stubConfig({ report }));
+    await page.click('.report [data-span="90d"]');
+    await page.waitForFunction(() => document.querySelectorAll('.day-grid .day').length === 91);
+    const cell = page.locator(`.day[data-date="${empty.date}"]`);
+    expect(await cell.getAttribute('data-empty')).toBe('');
+    expect(await cell.locator('.day-share').textContent()).toBe('—');
+    expect(await cell.locator('.sr-only').textContent()).toMatch(/: no readings\.$/);
+    expect(await cell.locator('path').count()).toBe(0);
+  });
+
   it('privacy mode: no glucose number in the report', async () => {
     const { page } = await openReport(stubConfig({ snapshot: makeSnapshot({ privacy: true }) }));
     const text = await page.evaluate(() => {
@@ -201,5 +258,12 @@ describe('report', () => {
     // Nor the shapes that show them: the bar's proportions and the daily-pattern bands.
     expect(await page.locator('.tir-bar').isHidden()).toBe(true);
     expect(await page.locator('.agp .chart-overlay').textContent()).toBe('Hidden in privacy mode');
+    // The small multiples: the days are there, but no curve, band, low marks or empty-day mark.
+    expect(await page.locator('.day-grid .day').count()).toBe(15);
+    expect(await page.locator('.day-grid svg *').count()).toBe(0);
+    expect(await page.locator('.day-lows-count, .day[data-empty]').count()).toBe(0);
+    expect(await page.locator('.day .sr-only').first().textContent()).toBe(
+      'Tuesday 24 February: hidden in privacy mode.',
+    );
   });
 });

@@ -66,6 +66,19 @@ async function openTab(page: Page, tab: 'report' | 'settings', ready: string): P
   await page.waitForSelector(ready);
 }
 
+/** The report scrolled to its small multiples, for `span` (the stub answers any span). */
+async function openReportDays(page: Page, span?: string): Promise<void> {
+  await openTab(page, 'report', '.day-grid .day');
+  if (span) {
+    await page.click(`.report [data-span="${span}"]`);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.day-grid .day').length === n,
+      span === '90d' ? 91 : 15,
+    );
+  }
+  await page.locator('.days').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
 async function chooseSpan(page: Page, span: string, label: string): Promise<void> {
   await page.click(`[data-span="${span}"]`);
   await page.waitForFunction(
@@ -176,6 +189,14 @@ export const STATES: PopoverState[] = [
     shot: true,
   },
   {
+    name: 'privacy-urgent-low',
+    config: stubConfig({
+      snapshot: { ...urgentLow, privacy: true, units: 'both', patients: PATIENTS },
+    }),
+    ready: CHART_READY,
+    shot: true,
+  },
+  {
     name: 'hi-90d',
     config: stubConfig({
       snapshot: makeSnapshot({ current: makeCurrent({ mgdl: 501, sensorLimit: 'HI' }) }),
@@ -202,11 +223,26 @@ export const STATES: PopoverState[] = [
     },
   },
   {
+    name: 'report-days',
+    config: stubConfig(),
+    ready: '.app',
+    shot: true,
+    then: (page) => openReportDays(page),
+  },
+  {
+    name: 'report-90d-days',
+    config: stubConfig({ report: makeReport('90d') }),
+    ready: '.app',
+    shot: true,
+    then: (page) => openReportDays(page, '90d'),
+  },
+  {
     name: 'report-gmi-withheld',
     config: stubConfig({
       report: makeReport('14d', { gmiPercent: null, gmiWithheld: 'low-wear', coverage: 0.55 }),
     }),
     ready: '.app',
+    shot: true,
     then: (page) => openTab(page, 'report', '.gmi-note'),
   },
   {
@@ -272,7 +308,15 @@ export const STATES: PopoverState[] = [
     name: 'privacy-report',
     config: stubConfig({ snapshot: makeSnapshot({ privacy: true }) }),
     ready: '.app',
+    shot: true,
     then: (page) => openTab(page, 'report', '.report'),
+  },
+  {
+    name: 'privacy-report-days',
+    config: stubConfig({ snapshot: makeSnapshot({ privacy: true }) }),
+    ready: '.app',
+    shot: true,
+    then: (page) => openReportDays(page),
   },
   {
     name: 'loading',

@@ -1,5 +1,6 @@
 import type { ChartSpan, Report, ReportRequest } from '../../../common/history';
 import { computeAgp } from '../glucose/agp';
+import { computeDayProfiles } from '../glucose/day-profiles';
 import type { Reading } from '../glucose/reading';
 import { computeStats } from '../glucose/stats';
 
@@ -18,7 +19,10 @@ const SPAN_MS: Record<ChartSpan, number> = {
 export const spanMs = (span: ChartSpan): number => SPAN_MS[span];
 export const spanStart = (span: ChartSpan, now: number): number => now - SPAN_MS[span];
 
-/** The report view's numbers for one span: consensus statistics and the AGP by time of day. */
+/**
+ * The report view's numbers for one span: consensus statistics, the AGP by time of day and one
+ * small profile per day (small multiples).
+ */
 export function buildReport(
   request: ReportRequest,
   readings: readonly Reading[],
@@ -30,5 +34,6 @@ export function buildReport(
     span: request.span,
     ...computeStats(readings, { from, to }),
     agp: computeAgp(readings),
+    days: computeDayProfiles(readings, { from, to }),
   };
 }

@@ -9,7 +9,7 @@ import { findEpisodes, summarizeEpisodes } from './episodes';
 import type { Reading } from './reading';
 import { SLOT_MS, slotIndex, slotWeights } from './slots';
 
-export type GlucoseStats = Omit<Report, 'patientId' | 'span' | 'agp'>;
+export type GlucoseStats = Omit<Report, 'patientId' | 'span' | 'agp' | 'days'>;
 
 export interface StatsSpan {
   /** Start, epoch ms, included. */
