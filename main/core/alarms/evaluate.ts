@@ -110,6 +110,7 @@ export function evaluateAlarms(previous: AlarmState, input: AlarmInput): AlarmEv
     rate: input.deltaRatePerMinute,
     thresholds,
     units: input.units,
+    i18n: input.i18n,
   };
   const notify: AlarmNotification[] = [];
   const active: AlarmView[] = [];
@@ -145,7 +146,7 @@ function notification(kind: AlarmKind, body: string, input: AlarmInput): AlarmNo
   return {
     id: patient ? `glucobar-alarm:${patient.id}:${kind}` : `glucobar-alarm:${kind}`,
     kind,
-    title: alarmTitle(kind, patient?.name),
+    title: alarmTitle(kind, patient?.name, input.i18n),
     body,
     urgency: URGENT_KINDS.includes(kind) ? 'critical' : 'normal',
   };

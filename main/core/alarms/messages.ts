@@ -3,6 +3,7 @@ import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Reading } from '../glucose/reading';
 import { ageSeconds } from '../../../common/glucose/staleness';
 import { formatRateWithUnit, formatWithUnit } from '../../../common/glucose/units';
+import { ENGLISH_WORDS, type Translator } from '../../../common/i18n/translate';
 import { LOW_SOON_HORIZON_MINUTES } from './low-soon';
 import type { AlarmThresholds } from './types';
 
@@ -12,65 +13,63 @@ export interface MessageContext {
   rate: number | null;
   thresholds: AlarmThresholds;
   units: UnitsPreference;
+  /** The words' language and number format; English when absent. */
+  i18n?: Translator | undefined;
 }
 
-const TITLES: Record<AlarmKind, string> = {
-  urgentLow: 'Urgent low glucose',
-  urgentLowSoon: 'Urgent low soon (projected)',
-  low: 'Low glucose',
-  high: 'High glucose',
-  rapidFall: 'Glucose falling quickly',
-  rapidRise: 'Glucose rising quickly',
-  noData: 'No glucose data',
-};
-
-export function alarmTitle(kind: AlarmKind, patientName?: string | null): string {
-  return patientName ? `${patientName}: ${TITLES[kind]}` : TITLES[kind];
+export function alarmTitle(
+  kind: AlarmKind,
+  patientName?: string | null,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  const title = i18n.t(`alarmTitle.${kind}`);
+  return patientName ? `${patientName}: ${title}` : title;
 }
 
-/** A rate magnitude per minute: '2.4 mg/dL', '0.13 mmol/L' or both. */
-function formatRate(rate: number, units: UnitsPreference): string {
-  return formatRateWithUnit(Math.abs(rate), units);
+function valueText(latest: Reading | null, ctx: MessageContext, i18n: Translator): string {
+  if (latest === null) return i18n.t('alarm.valueUnknown');
+  if (latest.sensorLimit === 'LO') return i18n.t('alarm.valueLo');
+  if (latest.sensorLimit === 'HI') return i18n.t('alarm.valueHi');
+  return formatWithUnit(latest.mgdl, ctx.units, ctx.i18n?.locale);
 }
 
-function valueText(latest: Reading | null, units: UnitsPreference): string {
-  if (latest === null) return 'unknown';
-  if (latest.sensorLimit === 'LO') return "below the sensor's range (LO)";
-  if (latest.sensorLimit === 'HI') return "above the sensor's range (HI)";
-  return formatWithUnit(latest.mgdl, units);
-}
-
-/** One plain sentence per alarm, with numbers in the chosen unit(s). */
+/** One plain sentence per alarm, with numbers in the chosen unit(s) and the reader's language. */
 export function alarmMessage(kind: AlarmKind, ctx: MessageContext): string {
-  const value = valueText(ctx.latest, ctx.units);
-  const level = (mgdl: number) => formatWithUnit(mgdl, ctx.units);
+  const i18n = ctx.i18n ?? ENGLISH_WORDS;
+  const value = valueText(ctx.latest, ctx, i18n);
+  const level = (mgdl: number) => formatWithUnit(mgdl, ctx.units, ctx.i18n?.locale);
+  // A rate magnitude per minute: '2.4 mg/dL', '0.13 mmol/L' or both.
+  const rate =
+    ctx.rate === null ? null : formatRateWithUnit(Math.abs(ctx.rate), ctx.units, ctx.i18n?.locale);
   switch (kind) {
     case 'urgentLow':
-      return `Glucose is ${value}, at or below the urgent low level of ${level(ctx.thresholds.urgentLow)}.`;
+      return i18n.t('alarm.urgentLow', { value, level: level(ctx.thresholds.urgentLow) });
     case 'urgentLowSoon': {
-      const speed =
-        ctx.rate === null ? '' : ` by about ${formatRate(ctx.rate, ctx.units)} a minute`;
-      return (
-        `Glucose is ${value} and falling${speed}. If it keeps falling like this, it reaches the ` +
-        `urgent low level of ${level(ctx.thresholds.urgentLowSoon)} within ` +
-        `${LOW_SOON_HORIZON_MINUTES} minutes. This is a projection, not a measurement.`
-      );
+      const words = {
+        value,
+        level: level(ctx.thresholds.urgentLowSoon),
+        minutes: LOW_SOON_HORIZON_MINUTES,
+      };
+      return rate === null
+        ? i18n.t('alarm.urgentLowSoon', words)
+        : i18n.t('alarm.urgentLowSoonRate', { ...words, rate });
     }
     case 'low':
-      return `Glucose is ${value}, below the low level of ${level(ctx.thresholds.low)}.`;
+      return i18n.t('alarm.low', { value, level: level(ctx.thresholds.low) });
     case 'high':
-      return `Glucose is ${value}, above the high level of ${level(ctx.thresholds.high)}.`;
+      return i18n.t('alarm.high', { value, level: level(ctx.thresholds.high) });
     case 'rapidFall':
-    case 'rapidRise': {
-      const direction = kind === 'rapidFall' ? 'falling' : 'rising';
-      const speed =
-        ctx.rate === null ? '' : ` by about ${formatRate(ctx.rate, ctx.units)} a minute`;
-      return `Glucose is ${direction} quickly${speed}; it is now ${value}.`;
-    }
+    case 'rapidRise':
+      return rate === null
+        ? i18n.t(`alarm.${kind}`, { value })
+        : i18n.t(kind === 'rapidFall' ? 'alarm.rapidFallRate' : 'alarm.rapidRiseRate', {
+            value,
+            rate,
+          });
     case 'noData': {
-      if (ctx.latest === null) return 'No glucose reading has arrived.';
+      if (ctx.latest === null) return i18n.t('alarm.noDataNever');
       const minutes = Math.floor(ageSeconds(ctx.latest, ctx.now) / 60);
-      return `No new glucose reading for ${minutes} minutes; the last one was ${value}.`;
+      return i18n.t('alarm.noData', { minutes, value });
     }
   }
 }

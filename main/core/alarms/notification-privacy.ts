@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS, type Translator } from '../../../common/i18n/translate';
 import type { AlarmNotification } from './types';
 
 /**
@@ -9,12 +10,13 @@ import type { AlarmNotification } from './types';
 export function notificationForPrivacy(
   notification: AlarmNotification,
   privacy: boolean,
+  i18n: Translator = ENGLISH_WORDS,
 ): AlarmNotification {
   if (!privacy) return notification;
   const urgent = notification.urgency === 'critical';
   return {
     ...notification,
-    title: urgent ? 'Glucobar: urgent alarm' : 'Glucobar alarm',
-    body: 'Open Glucobar to see it (privacy mode is on).',
+    title: i18n.t(urgent ? 'alarm.privacyUrgentTitle' : 'alarm.privacyTitle'),
+    body: i18n.t('alarm.privacyBody'),
   };
 }

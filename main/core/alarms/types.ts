@@ -1,3 +1,4 @@
+import type { Translator } from '../../../common/i18n/translate';
 import type { AlarmKind, AlarmView } from '../../../common/alarms';
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Settings } from '../../../common/settings';
@@ -62,6 +63,8 @@ export interface AlarmInput {
   patientLevels: PatientAlarmLevels | null;
   /** Unit(s) for the numbers in messages. */
   units: UnitsPreference;
+  /** The words' language and number format (the snapshot's locale); English when absent. */
+  i18n?: Translator;
   /** Whose glucose it is: names the notification when several people are followed. */
   patient?: { id: string; name: string } | null;
 }

@@ -1,3 +1,5 @@
+import type { UiLocale } from '../../../common/i18n/languages';
+import { createTranslator } from '../../../common/i18n/catalogs';
 import type { AlarmKind, AlarmView } from '../../../common/alarms';
 import type { Settings } from '../../../common/settings';
 import { isStale } from '../../../common/glucose/staleness';
@@ -45,11 +47,14 @@ export interface AlarmCheck {
   isNewReading: boolean;
   settings: Settings;
   localMinutesOfDay: number;
+  /** The language of the alarm's words (the snapshot's locale); English when absent. */
+  locale?: UiLocale;
 }
 
 /** Runs the alarm rules for one patient; what they decide to announce lands in `outbox`. */
 export function checkAlarms(book: AlarmBook, check: AlarmCheck): AlarmBook {
   const { patient, recent, now, settings } = check;
+  const i18n = createTranslator(check.locale);
   const latest = recent.at(-1) ?? patient.latest;
   const result = evaluateAlarms(book.byPatient[patient.id] ?? initialAlarmState(), {
     now,
@@ -63,6 +68,7 @@ export function checkAlarms(book: AlarmBook, check: AlarmCheck): AlarmBook {
     pausedUntil: book.pausedUntil,
     patientLevels: { targets: patient.targets, alarmLevels: patient.alarmLevels },
     units: settings.units,
+    i18n,
     patient: { id: patient.id, name: patientName(patient) },
   });
   return {
@@ -70,7 +76,7 @@ export function checkAlarms(book: AlarmBook, check: AlarmCheck): AlarmBook {
     byPatient: { ...book.byPatient, [patient.id]: result.state },
     focus: patient.id,
     active: result.active,
-    outbox: result.notify.map((n) => notificationForPrivacy(n, settings.privacyMode)),
+    outbox: result.notify.map((n) => notificationForPrivacy(n, settings.privacyMode, i18n)),
   };
 }
 

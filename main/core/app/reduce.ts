@@ -1,3 +1,4 @@
+import { resolveLocale } from '../../../common/i18n/languages';
 import type { Reading } from '../glucose/reading';
 import { selectPatient } from '../snapshot/patient-choice';
 import {
@@ -123,6 +124,7 @@ function evaluate(state: CoreState, { isNewReading }: { isNewReading: boolean })
     isNewReading,
     settings: state.settings,
     localMinutesOfDay: state.localMinutesOfDay,
+    locale: resolveLocale(state.settings.language, state.systemLanguages),
   });
   return { ...state, alarms };
 }

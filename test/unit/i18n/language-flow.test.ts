@@ -86,3 +86,22 @@ describe('language: settings + OS → snapshot → tray', () => {
     expect(buildSnapshot(state('en', ['de-DE'])).current?.display.trendWords).toBe('rising');
   });
 });
+
+describe('language: alarms', () => {
+  it('words the alarm and its notification in the snapshot language, numbers included', () => {
+    const low: Reading = { ...latest, mgdl: 60, time: NOW };
+    const next = reduce(state('de', []), {
+      type: 'polled',
+      patients: [{ ...patient, latest: low }],
+      at: NOW,
+      historySaved: null,
+      now: NOW,
+      localMinutesOfDay: 0,
+    });
+    const snapshot = buildSnapshot(next);
+    expect(snapshot.alarms[0]?.message).toBe(
+      'Glukose ist 3,3 mmol/L, unter der Grenze für niedrig von 3,9 mmol/L.',
+    );
+    expect(next.alarms.outbox[0]?.title).toBe('Ada Example: Niedrige Glukose');
+  });
+});

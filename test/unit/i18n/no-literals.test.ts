@@ -44,6 +44,8 @@ const WORD_MODULES = [
   'common/glucose/trend.ts',
   'common/glucose/staleness.ts',
   'common/glucose/range-label.ts',
+  'main/core/alarms/messages.ts',
+  'main/core/alarms/notification-privacy.ts',
 ];
 
 describe('the no-literal rule', () => {
