@@ -1,5 +1,5 @@
 // One config, four targets, chosen by `--mode`:
-//   (default)  the popover renderer: root renderer/, browser bundle in out/renderer
+//   (default)  the renderer pages (popover index.html, mini.html): root renderer/, out/renderer
 //   main       main/index.ts (Electron main): out/main/index.cjs
 //   cli        main/cli.ts (the glucobar command): out/main/cli.cjs
 //   preload    preload/index.ts: ONE CommonJS file in out/preload, because a sandboxed preload cannot load modules
@@ -69,6 +69,13 @@ export default defineConfig(({ mode }): UserConfig => {
       // No inline module-preload polyfill: the CSP allows scripts from 'self' only.
       modulePreload: { polyfill: false },
       assetsInlineLimit: 0,
+      // Two pages: the popover, and the mini view (its own small entry, docs/mini-view.md).
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'renderer/index.html'),
+          mini: resolve(root, 'renderer/mini.html'),
+        },
+      },
     },
   };
 });

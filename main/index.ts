@@ -12,6 +12,7 @@ import { appUsesDarkColors } from './adapters/app-theme';
 import { createDesktopCore } from './adapters/desktop-core';
 import { serveIpc } from './adapters/ipc-wiring';
 import { createLaunchAtLogin } from './adapters/launch-at-login';
+import { createMiniView } from './adapters/mini-window';
 import { createPopoverWindow } from './adapters/popover-window';
 import { createSaveWithDialog } from './adapters/save-dialog';
 import { applySessionPolicy } from './adapters/session-policy';
@@ -22,6 +23,9 @@ import { keepViewsInStep } from './adapters/view-sync';
 import { serveCoreEndpoint } from './core/endpoint/serve-core';
 import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
+import { miniStacking } from './core/window/mini-stacking';
+import { createMiniViewStore } from './core/window/mini-state';
+import { miniMenuLabel } from './core/window/mini-words';
 import { createPermissionPolicy } from './core/window/permission-policy';
 import { popoverBackground } from './core/window/popover-background';
 import { createIpcHandlers } from './ipc/handlers';
@@ -59,6 +63,15 @@ async function start(): Promise<RunningApp> {
     canPosition: !wayland,
     backgroundColor: popoverBackground(appUsesDarkColors()),
   });
+  const stacking = miniStacking(process.platform, wayland);
+  const miniView = createMiniView({
+    preloadPath: paths.preload,
+    served,
+    stacking,
+    store: createMiniViewStore(join(paths.userData, 'mini-view.json')),
+    logger,
+    backgroundColor: popoverBackground(appUsesDarkColors()),
+  });
   const core = createDesktopCore(account, { logger, openPopover: () => tray.openPopover() });
   const updates = startAppUpdates({
     demo: source.demo !== null,
@@ -76,6 +89,8 @@ async function start(): Promise<RunningApp> {
     popover,
     logger,
     acceptUpdate: updates.accept,
+    miniView,
+    miniViewLabel: miniMenuLabel(stacking.limit),
   });
   const handlers = createIpcHandlers({
     core,
@@ -83,6 +98,7 @@ async function start(): Promise<RunningApp> {
     saveFile: createSaveWithDialog(popover.withDialog),
     openExternal: (url) => shell.openExternal(url),
     hidePopover: () => popover.hide(),
+    closeMiniView: () => miniView.setOpen(false),
     acceptUpdate: updates.accept,
     quit: () => app.quit(),
   });
@@ -96,9 +112,10 @@ async function start(): Promise<RunningApp> {
     logger,
   });
   const launchAtLogin = createLaunchAtLogin();
-  keepViewsInStep({ core, settings, popover, tray, vault, launchAtLogin, logger });
+  keepViewsInStep({ core, settings, popover, miniView, tray, vault, launchAtLogin, logger });
   for (const text of await accountNotices(account)) core.addNotice(text);
   // start() publishes the first snapshot (unless a notice already did): the tray draws it.
+  await miniView.restore();
   core.start();
   return {
     openPopover: () => tray.openPopover(),
@@ -106,6 +123,7 @@ async function start(): Promise<RunningApp> {
       core.stop();
       updates.stop();
       ipc.dispose();
+      await miniView.shutdown();
       popover.destroy();
       tray.destroy();
       await Promise.allSettled([

@@ -95,6 +95,7 @@ export const INVOKE = {
   exportHistory: 'glucobar:history:export',
   openLink: 'glucobar:link:open',
   hidePopover: 'glucobar:popover:hide',
+  closeMiniView: 'glucobar:mini-view:close',
   acceptUpdate: 'glucobar:app:accept-update',
   quit: 'glucobar:app:quit',
 } as const;
@@ -124,6 +125,8 @@ export interface InvokeContracts {
   exportHistory: { request: ExportRequest; response: ExportOutcome };
   openLink: { request: { id: LinkId }; response: null };
   hidePopover: { request: void; response: null };
+  /** The mini view's own close button (the tray menu's "Mini view" checkbox does the same). */
+  closeMiniView: { request: void; response: null };
   /** Restart into the downloaded update (or open the download page); main decides which. */
   acceptUpdate: { request: void; response: null };
   quit: { request: void; response: null };
@@ -133,6 +136,13 @@ export interface PushContracts {
   snapshot: Snapshot;
   settings: Settings;
 }
+
+/**
+ * What the mini view's page (`mini.html`) may invoke; main refuses every other channel from it
+ * (main/ipc/sender-policy.ts), so a compromised mini page cannot sign out, export or quit.
+ */
+export const MINI_VIEW_INVOKES = ['getSnapshot', 'getHistory', 'closeMiniView'] as const;
+export const MINI_VIEW_PAGE = '/mini.html';
 
 // Compile-time guard: a channel without a contract (or a contract without a channel) does not compile.
 type AssertExact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

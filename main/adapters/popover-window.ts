@@ -52,8 +52,8 @@ export interface PopoverWindowOptions {
 
 /**
  * The one window of the app. Security settings are written inline in the constructor call
- * on purpose: electronegativity cannot see values passed through a variable (see
- * architecture-anchors §4.3), and the unit tests assert this exact set.
+ * on purpose: electronegativity (the Electron security linter) cannot see values passed
+ * through a variable, and the unit tests assert this exact set.
  */
 export function createPopoverWindow(options: PopoverWindowOptions): PopoverWindow {
   const url = options.url ?? APP_ENTRY_URL;

@@ -9,6 +9,7 @@ import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
 import { installCommandFromApp } from './command-install';
 import { createElectronTray } from './electron-tray';
+import type { MiniView } from './mini-window';
 import type { PopoverWindow } from './popover-window';
 
 /**
@@ -26,6 +27,9 @@ export function createTrayController(options: {
   logger: Logger;
   /** The tray menu's update item (restart, or the download page). */
   acceptUpdate: () => void;
+  /** The mini view behind the menu's checkbox, and that checkbox's label for this desktop. */
+  miniView: Pick<MiniView, 'isOpen' | 'setOpen' | 'onChange'>;
+  miniViewLabel: string;
 }): {
   render(snapshot: Snapshot): void;
   openPopover(): void;
@@ -42,6 +46,7 @@ export function createTrayController(options: {
     pauseAlarms: (minutes: number | null) => core.pauseAlarms(minutes),
     resumeAlarms: () => core.pauseAlarms(null),
     acceptUpdate: options.acceptUpdate,
+    setMiniView: (open: boolean) => options.miniView.setOpen(open),
     installCommand: () => installCommandFromApp(platform, logger),
     quit: () => app.quit(),
   };
@@ -71,7 +76,9 @@ export function createTrayController(options: {
   let shown: Snapshot | null = null;
   function render(snapshot: Snapshot): void {
     shown = snapshot;
-    const view = trayViewFor(snapshot, platform);
+    const view = trayViewFor(snapshot, platform, {
+      miniView: { open: options.miniView.isOpen(), label: options.miniViewLabel },
+    });
     presenter.render(view.model, view.menu);
   }
   // A new scale factor needs another bitmap size (Windows), though the model is unchanged.
@@ -80,6 +87,8 @@ export function createTrayController(options: {
     if (shown) render(shown);
   };
   screen.on('display-metrics-changed', rescale);
+  // The checkbox follows the mini view however it was closed (its button, Alt+F4).
+  options.miniView.onChange(() => shown && render(shown));
   return {
     render,
     openPopover,

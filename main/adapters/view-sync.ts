@@ -10,7 +10,7 @@ import type { PopoverWindow } from './popover-window';
 import { onSystemWake } from './power';
 
 /**
- * Keeps every view and OS setting in step with the core, one way: the tray and the popover render
+ * Keeps every view and OS setting in step with the core, one way: the tray, popover and mini view render
  * each new snapshot they are handed; a settings change reaches the popover, the login item and the
  * vault's basic_text consent; the OS theme sets the popover's pre-paint colour; waking from
  * sleep polls at once. The login item is read back from the OS once (someone may have removed
@@ -20,6 +20,7 @@ export function keepViewsInStep(options: {
   core: AppCore;
   settings: SettingsService;
   popover: PopoverWindow;
+  miniView: { push(snapshot: Snapshot): void };
   tray: { render(snapshot: Snapshot): void };
   vault: CredentialVault;
   launchAtLogin: LaunchAtLogin;
@@ -31,6 +32,7 @@ export function keepViewsInStep(options: {
     core.onSnapshot((snapshot) => {
       tray.render(snapshot);
       popover.push('snapshot', snapshot);
+      options.miniView.push(snapshot);
     }),
     settings.onChange((next) => {
       popover.push('settings', next);

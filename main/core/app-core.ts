@@ -4,26 +4,23 @@
  * focus) and hands every changed snapshot to the views (`core.onSnapshot`). History questions
  * go to app/queries.ts. No rule lives here: see docs/architecture.md.
  */
-import type { Snapshot } from '../../common/snapshot';
+import { backfillTarget } from './app/backfill';
 import type { AppCore, AppCoreOptions } from './app/core-api';
 import { NotFoundError } from './app/errors';
 import { createHistoryQueries } from './app/queries';
-import { recentOf, reduce, selectedPatient } from './app/reduce';
+import { createReadingSaver } from './app/reading-saver';
+import { reduce, selectedPatient } from './app/reduce';
+import { createSnapshotFeed } from './app/snapshot-feed';
 import { initialState, type CoreEventBody, type CoreState } from './app/state';
-import type { Reading } from './glucose/reading';
+import { createTicker } from './app/ticker';
 import { isLluError } from './llu/errors';
 import { createPoller } from './poller';
-import type { TimerHandle } from './ports';
 import { buildSnapshot } from './snapshot/build-snapshot';
 
 export type { AppCore, AppCoreOptions } from './app/core-api';
 
+/** Often enough for staleness, quiet hours and snoozes to end on time. */
 const TICK_MS = 15_000;
-/** The popover asks for a backfill when the newest reading is older than this. */
-const BACKFILL_WHEN_OLDER_MS = 10 * 60_000;
-/** Snapshots that differ only in when they were built are the same picture. */
-const sameView = (a: Snapshot, b: Snapshot) =>
-  JSON.stringify({ ...a, generatedAt: 0 }) === JSON.stringify({ ...b, generatedAt: 0 });
 
 export function createAppCore(options: AppCoreOptions): AppCore {
   const { clock, logger, client, history, settings } = options;
@@ -34,16 +31,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     hasCredentials: options.hasCredentials,
     settings: settings.get(),
   });
-  let current: Snapshot | null = null;
-  let tickTimer: TimerHandle | null = null;
-  const listeners = new Set<(snapshot: Snapshot) => void>();
-
-  const publish = () => {
-    const next = buildSnapshot(state);
-    const changed = !current || !sameView(current, next);
-    current = next;
-    if (changed) for (const listener of listeners) listener(next);
-  };
+  const feed = createSnapshotFeed();
+  const publish = () => feed.publish(buildSnapshot(state));
 
   const dispatch = (event: CoreEventBody) => {
     state = reduce(state, { ...event, ...at(clock.now()) });
@@ -58,17 +47,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     publish();
   };
 
-  /** Writes readings to disk; false when that failed (the store keeps them and retries). */
-  const save = async (patientId: string, readings: readonly Reading[]): Promise<boolean> => {
-    try {
-      await history.append(patientId, [...readings]);
-      return true;
-    } catch (error) {
-      logger.error('history write failed', { reason: (error as Error).message });
-      return false;
-    }
-  };
-
+  const save = createReadingSaver(history, logger);
   const poller = createPoller({
     clock,
     random: options.random,
@@ -91,10 +70,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
   });
 
-  const tick = () => {
-    tickTimer = clock.setTimeout(tick, TICK_MS);
-    dispatch({ type: 'tick' });
-  };
+  const ticker = createTicker(clock, TICK_MS, () => dispatch({ type: 'tick' }));
   settings.onChange((next) => dispatch({ type: 'settingsChanged', settings: next }));
   const queries = createHistoryQueries({ clock, history, patients: () => state.patients });
   const minutesFromNow = (minutes: number) => clock.now() + minutes * 60_000;
@@ -103,21 +79,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     start() {
       publish();
       if (options.hasCredentials) poller.start();
-      if (tickTimer === null) tickTimer = clock.setTimeout(tick, TICK_MS);
+      ticker.start();
     },
     stop() {
       poller.stop();
-      if (tickTimer !== null) clock.clearTimeout(tickTimer);
-      tickTimer = null;
+      ticker.stop();
     },
     snapshot() {
-      if (!current) publish();
-      return current!;
+      if (!feed.latest()) publish();
+      return feed.latest()!;
     },
-    onSnapshot(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    onSnapshot: (listener) => feed.subscribe(listener),
     history: queries.history,
     report: queries.report,
     exportHistory: queries.exportHistory,
@@ -159,12 +131,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     refreshNow: () => poller.refreshNow(),
     resume: () => poller.resume(),
     popoverOpened() {
-      const patient = selectedPatient(state);
-      if (!patient) return;
-      const newest = recentOf(state, patient.id).at(-1);
-      if (!newest || clock.now() - newest.time > BACKFILL_WHEN_OLDER_MS) {
-        poller.requestBackfill(patient.id);
-      }
+      const patientId = backfillTarget(state, clock.now());
+      if (patientId !== null) poller.requestBackfill(patientId);
     },
     snooze: (kind, minutes) =>
       dispatch({ type: 'alarmsSnoozed', kind, until: minutesFromNow(minutes) }),

@@ -17,6 +17,8 @@ export interface HandlerDeps {
   saveFile(suggestedName: string, content: string): Promise<string | null>;
   openExternal(url: string): Promise<void>;
   hidePopover(): void;
+  /** Closes the mini view (its close button); the tray menu's checkbox follows. */
+  closeMiniView(): void;
   /** The offer in `snapshot.update` was chosen (main/adapters/app-updates.ts). */
   acceptUpdate(): void;
   quit(): void;
@@ -69,6 +71,10 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     },
     async hidePopover() {
       deps.hidePopover();
+      return null;
+    },
+    async closeMiniView() {
+      deps.closeMiniView();
       return null;
     },
     async acceptUpdate() {

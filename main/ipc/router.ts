@@ -43,7 +43,7 @@ export class IpcFailure extends Error {
 }
 
 export interface IpcRouterOptions {
-  isTrustedSender(frame: SenderFrame | null): boolean;
+  isTrustedSender(frame: SenderFrame | null, channel: InvokeName): boolean;
   handlers: IpcHandlers;
   logger: Logger;
   /** Turns known domain errors (LluError, SettingsError...) into failures; null = unexpected. */
@@ -91,7 +91,7 @@ export function createIpcRouter(
     const frame = event?.senderFrame ?? null;
     let trusted: boolean;
     try {
-      trusted = options.isTrustedSender(frame) === true;
+      trusted = options.isTrustedSender(frame, name) === true;
     } catch {
       trusted = false;
     }

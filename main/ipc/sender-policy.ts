@@ -1,3 +1,4 @@
+import { MINI_VIEW_INVOKES, MINI_VIEW_PAGE, type InvokeName } from '../../preload/contract';
 import { originOf } from '../core/window/app-origin';
 
 /**
@@ -11,8 +12,11 @@ export interface SenderFrame {
 }
 
 export interface SenderPolicy {
-  /** True only for the main frame of a page served from the app's own origin. */
-  isTrustedSender(frame: SenderFrame | null | undefined): boolean;
+  /**
+   * True only for the main frame of a page served from the app's own origin; the mini view's
+   * page only for the few channels it needs (`channel` given by the router).
+   */
+  isTrustedSender(frame: SenderFrame | null | undefined, channel?: InvokeName): boolean;
 }
 
 /**
@@ -27,10 +31,11 @@ export function createSenderPolicy(appOrigin: string): SenderPolicy {
     throw new Error('The app origin must look like scheme://host with nothing after it.');
   }
   return {
-    isTrustedSender(frame) {
+    isTrustedSender(frame, channel) {
       if (frame === null || frame === undefined || typeof frame !== 'object') return false;
       if (frame.isMainFrame !== true) return false;
-      return originOf(frame.url) === expected;
+      if (originOf(frame.url) !== expected) return false;
+      return !isMiniViewPage(frame.url) || isMiniViewChannel(channel);
     },
   };
 }
@@ -38,4 +43,20 @@ export function createSenderPolicy(appOrigin: string): SenderPolicy {
 function isBareOrigin(origin: string): boolean {
   const parsed = new URL(origin);
   return (parsed.pathname === '' || parsed.pathname === '/') && !parsed.search && !parsed.hash;
+}
+
+const MINI_CHANNELS: ReadonlySet<string> = new Set(MINI_VIEW_INVOKES);
+
+/** The mini view's page, whatever query or fragment it carries (the origin is checked apart). */
+function isMiniViewPage(url: string): boolean {
+  try {
+    // Decoded: the app:// handler serves `/mini%2Ehtml` as mini.html too.
+    return decodeURIComponent(new URL(url).pathname).toLowerCase() === MINI_VIEW_PAGE;
+  } catch {
+    return true; // unparseable: treated as the narrower page
+  }
+}
+
+function isMiniViewChannel(channel: InvokeName | undefined): boolean {
+  return channel !== undefined && MINI_CHANNELS.has(channel);
 }

@@ -54,6 +54,7 @@ export const requestSchemas = {
   }),
   openLink: z.strictObject({ id: z.enum(LINK_IDS) }),
   hidePopover: none,
+  closeMiniView: none,
   acceptUpdate: none,
   quit: none,
 } satisfies Record<InvokeName, z.ZodType>;

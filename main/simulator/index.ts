@@ -1,7 +1,7 @@
 /**
  * A LibreLinkUp look-alike on 127.0.0.1 for the demo mode, tests and benchmarks: realistic
  * glucose for several wearers, the login state machine with its redirects and document steps,
- * and every documented failure on demand (llu-protocol.md sections 1–5). All simulated time
+ * and every documented failure on demand (docs/librelinkup.md). All simulated time
  * comes from the injected clock, so a test can live through 30 days in seconds over real HTTP.
  */
 import { silentLogger, systemClock } from '../core/ports';

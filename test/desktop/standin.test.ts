@@ -199,4 +199,66 @@ describe('the stand-in', () => {
     proc.state = 'ready';
     expect(safeStorage.getSelectedStorageBackend()).toBe('basic_text');
   });
+  it('always on top and dragging follow each platform (browser-window.md, frameless-window.md, #50403, EWMH §7.10)', async () => {
+    const seen: Record<string, unknown> = {};
+    for (const name of ['darwin', 'win32-150', 'linux-x11', 'linux-wayland'] as const) {
+      const { electron, proc, m } = bareProcess(name);
+      m.desktop.fullScreenAppActive = true;
+      proc.protocol.handle(
+        'app',
+        () =>
+          new Response(
+            '<style>body{margin:0;height:100px;-webkit-app-region:drag}b{-webkit-app-region:no-drag}</style><b>x</b>',
+            { headers: { 'content-type': 'text/html' } },
+          ),
+      );
+      const Window = electron.BrowserWindow as new (o: object) => BrowserWindow;
+      const win = new Window({ x: 10, y: 20, width: 200, height: 100 });
+      await win.loadURL('app://glucobar/index.html');
+      win.setAlwaysOnTop(true, 'floating');
+      win.setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true });
+      const events: string[] = [];
+      for (const event of ['will-move', 'move', 'moved']) win.on(event, () => events.push(event));
+      const onButton = await win.dragBy({ x: 2, y: 2 }, 50, 0);
+      const onBody = await win.dragBy({ x: 100, y: 60 }, 50, 0);
+      seen[name] = {
+        onTop: [win.isAlwaysOnTop(), win.staysOnTop(), win.alwaysOnTopLevel],
+        overFullScreen: win.isSeenOverFullScreenApp(),
+        drags: [onButton, onBody],
+        x: win.getBounds().x,
+        events,
+      };
+    }
+    expect(seen).toEqual({
+      darwin: {
+        onTop: [true, true, 'floating'],
+        overFullScreen: true,
+        drags: [false, true],
+        x: 60,
+        events: ['will-move', 'move', 'moved'],
+      },
+      'win32-150': {
+        onTop: [true, true, 'floating'],
+        overFullScreen: true,
+        drags: [false, true],
+        x: 60,
+        events: ['will-move', 'move', 'moved'],
+      },
+      'linux-x11': {
+        onTop: [true, true, null],
+        overFullScreen: false,
+        drags: [false, true],
+        x: 60,
+        events: ['move'],
+      },
+      // Wayland: told, ignored; placed by the compositor (centred), moved without telling.
+      'linux-wayland': {
+        onTop: [true, false, null],
+        overFullScreen: false,
+        drags: [false, true],
+        x: 860,
+        events: [],
+      },
+    });
+  });
 });

@@ -110,6 +110,7 @@ export async function startMainSide(options: MainSideOptions = {}): Promise<Main
         return `/home/follower/${name}`;
       },
       openExternal: async () => undefined,
+      closeMiniView: () => undefined,
       acceptUpdate: () => undefined,
       hidePopover: () => undefined,
       quit: () => undefined,

@@ -118,6 +118,7 @@ export function installStubApi(config: StubConfig): void {
       })),
     openLink: (request) => answer('openLink', request, () => null),
     hidePopover: () => answer('hidePopover', undefined, () => null),
+    closeMiniView: () => answer('closeMiniView', undefined, () => null),
     quit: () => answer('quit', undefined, () => null),
     onSnapshot: (listener) => {
       calls.push({ method: 'onSnapshot', arg: undefined });

@@ -1,6 +1,6 @@
 /**
  * Minimal PNG encoder (8-bit RGBA, non-interlaced) on node:zlib alone, so the tray can draw
- * the value into its icon without a native image library (DESIGN.md, "tray").
+ * the value into its icon without a native image library (docs/tray.md).
  */
 import { crc32, deflateSync } from 'node:zlib';
 

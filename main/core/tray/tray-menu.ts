@@ -13,6 +13,8 @@ export type TrayMenuAction =
   | { kind: 'setUnits'; units: UnitsPreference }
   | { kind: 'refresh' }
   | { kind: 'open' }
+  /** Opens or closes the always-on-top mini view (its checkbox). */
+  | { kind: 'toggleMiniView'; open: boolean }
   /** `minutes: null` pauses until the person resumes. */
   | { kind: 'pauseAlarms'; minutes: number | null }
   | { kind: 'resumeAlarms' }
@@ -47,6 +49,8 @@ export interface TrayMenuInput {
   canRefresh: boolean;
   /** A new version to restart into or download, shown first so it is seen; null when none. */
   update: UpdateOffer | null;
+  /** The mini view's checkbox (main/core/window/mini-words.ts); null where there is none (CLI). */
+  miniView?: { open: boolean; label: string } | null;
 }
 
 /** Pauses longer than this are shown as "until resumed" rather than a countdown. */
@@ -164,6 +168,16 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
     ...update,
     ...(patients.length > 0 ? [...patients, separator('separator:patients')] : []),
     item('open', 'Open Glucobar', { kind: 'open' }),
+    ...(input.miniView
+      ? [
+          item(
+            'mini-view',
+            input.miniView.label,
+            { kind: 'toggleMiniView', open: !input.miniView.open },
+            { type: 'checkbox', checked: input.miniView.open },
+          ),
+        ]
+      : []),
     item('refresh', 'Refresh now', { kind: 'refresh' }, { enabled: input.canRefresh }),
     separator('separator:actions'),
     item('units', 'Units', null, { type: 'submenu', submenu: units }),

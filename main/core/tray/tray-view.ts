@@ -26,6 +26,7 @@ export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayMo
 export function trayViewFor(
   snapshot: Snapshot,
   platform: TrayPlatform,
+  views: { miniView?: { open: boolean; label: string } } = {},
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const menu = buildTrayMenu({
     patients: snapshot.patients,
@@ -36,6 +37,7 @@ export function trayViewFor(
     privacy: snapshot.privacy,
     canRefresh: snapshot.session.status !== 'signed_out',
     update: snapshot.update,
+    miniView: views.miniView ?? null,
   });
   return { model: trayModelFor(snapshot, platform), menu };
 }
@@ -46,6 +48,8 @@ export interface TrayActionTargets {
   updateSettings(patch: Partial<Pick<Settings, 'units' | 'launchAtLogin'>>): Promise<unknown>;
   refreshNow(): void;
   openPopover(): void;
+  /** Opens (true) or closes the mini view; absent where there is none. */
+  setMiniView?(open: boolean): void;
   pauseAlarms(minutes: number | null): void;
   resumeAlarms(): void;
   acceptUpdate(): void;
@@ -71,6 +75,8 @@ export async function runTrayAction(
       return targets.refreshNow();
     case 'open':
       return targets.openPopover();
+    case 'toggleMiniView':
+      return targets.setMiniView?.(action.open);
     case 'pauseAlarms':
       return targets.pauseAlarms(action.minutes ?? UNTIL_RESUMED_MINUTES);
     case 'resumeAlarms':

@@ -1,5 +1,5 @@
 /**
- * The login state machine of llu-protocol.md section 2: lockout, credentials, redirect to the
+ * The login state machine (docs/librelinkup.md, "Sign-in outcomes"): lockout, credentials, redirect to the
  * home region, document steps continued through `/auth/continue/{type}`, and success.
  */
 import {

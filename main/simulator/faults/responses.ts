@@ -1,6 +1,6 @@
 /**
  * The answers of faults that replace a whole response: Cloudflare edges, maintenance pages,
- * rate limits, and the body-only LibreLinkUp errors (llu-protocol.md F6, F10–F20).
+ * rate limits, and the body-only LibreLinkUp errors (catalogue F6, F10–F20 in test/unit/llu-sim/catalogue.test.ts).
  */
 import { alphanumeric, hash32 } from '../random';
 import {

@@ -1,5 +1,5 @@
 /**
- * Every failure the simulator can be told to produce (llu-protocol.md section 4), as one
+ * Every failure the simulator can be told to produce (the catalogue in test/unit/llu-sim/catalogue.test.ts), as one
  * validated union. A fault lasts until removed or cleared, or for its next `times` matching
  * requests; `endpoint`, `region`, `email` and `patientId` narrow which requests match.
  */

@@ -1,6 +1,6 @@
 /**
  * Connection, graph and logbook `data` payloads for one wearer at one instant, shaped like the
- * captured samples (llu-protocol.md 1.3), including the optional fields that come and go.
+ * captured samples (docs/librelinkup.md, "Glucose items"), including the optional fields that come and go.
  */
 import { logbookEntries } from '../patients/logbook';
 import { reportedSensor, type SensorView } from '../patients/sensor';

@@ -13,6 +13,18 @@
 //   colour: recorded in `shownBeforePaint`.
 // - macOS: over another app's full-screen Space a window shows only after
 //   setVisibleOnAllWorkspaces(true, { visibleOnFullScreen: true }).
+// - `x`/`y` in the options place the window (Wayland: ignored, as setPosition), else centred.
+// - Always on top (staysOnTop): `setAlwaysOnTop(flag, level)`; `level` is macOS/Windows only,
+//   default 'floating' (browser-window.md). Wayland ignores it while isAlwaysOnTop() still
+//   answers true (electron/electron#50403, documented by #50560). Over a full-screen app
+//   (isSeenOverFullScreenApp): macOS needs the level AND visibleOnFullScreen; Windows' topmost
+//   band is above a (borderless) full-screen window; on X11 a focused full-screen window is in
+//   the layer above _NET_WM_STATE_ABOVE windows (EWMH 1.3 §7.10 "Stacking order").
+// - A person drags a frameless window only by a `-webkit-app-region: drag` area
+//   (frameless-window.md "Draggable region"; `no-drag` parts take the click): 'will-move' and
+//   'moved' are macOS/Windows only, 'move' everywhere (browser-window.md events). On Wayland
+//   the compositor moves it and the client learns no global position (xdg-shell): its bounds
+//   and events stay as they were.
 import { EventEmitter } from 'node:events';
 import type { Page } from 'playwright-core';
 import type { Desktop, Focusable } from './desktop';
@@ -42,6 +54,7 @@ export class BrowserWindow extends EventEmitter implements Focusable {
   bounds: Rectangle;
   visibleOnFullScreen = false;
   alwaysOnTop = false;
+  alwaysOnTopLevel: string | null = null;
   backgroundColor: string;
   /** The colour a person saw each time the window was shown before its first paint. */
   readonly shownBeforePaint: string[] = [];
@@ -61,10 +74,14 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     this.backgroundColor = options.backgroundColor ?? '#FFFFFF';
     const width = options.width ?? 800;
     const height = options.height ?? 600;
-    const area = world.desktop.personality.displays[0]!.workArea;
+    const area = world.desktop.displays[0]!.workArea;
+    const placed =
+      typeof options.x === 'number' &&
+      typeof options.y === 'number' &&
+      !world.desktop.personality.wayland;
     this.bounds = {
-      x: Math.round(area.x + (area.width - width) / 2),
-      y: Math.round(area.y + (area.height - height) / 2),
+      x: placed ? (options.x as number) : Math.round(area.x + (area.width - width) / 2),
+      y: placed ? (options.y as number) : Math.round(area.y + (area.height - height) / 2),
       width,
       height,
     };
@@ -127,8 +144,12 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     this.focus();
   }
 
+  /** Shows without taking the focus (browser-window.md `showInactive`). */
   showInactive(): void {
+    if (this.destroyed || this.visible) return;
     this.visible = true;
+    if (!this.painted) this.shownBeforePaint.push(this.backgroundColor);
+    this.emit('show', {});
   }
 
   hide(): void {
@@ -200,8 +221,49 @@ export class BrowserWindow extends EventEmitter implements Focusable {
     this.visibleOnFullScreen = visible && options.visibleOnFullScreen === true;
   }
 
-  setAlwaysOnTop(flag: boolean): void {
+  setAlwaysOnTop(flag: boolean, level?: string): void {
     this.alwaysOnTop = flag;
+    const levels = this.world.desktop.personality.platform !== 'linux';
+    this.alwaysOnTopLevel = flag ? (levels ? (level ?? 'floating') : null) : null;
+  }
+
+  isAlwaysOnTop(): boolean {
+    return this.alwaysOnTop;
+  }
+
+  /** Whether the window really stays above other apps' windows (not what it was told). */
+  staysOnTop(): boolean {
+    return this.alwaysOnTop && !this.world.desktop.personality.wayland;
+  }
+
+  /** Whether a person sees it over another app that fills the screen. */
+  isSeenOverFullScreenApp(): boolean {
+    if (!this.isVisible() || !this.staysOnTop()) return false;
+    const platform = this.world.desktop.personality.platform;
+    if (platform === 'darwin') return this.visibleOnFullScreen;
+    return platform === 'win32';
+  }
+
+  /**
+   * A person presses at `at` (window DIPs) and drags by (dx, dy). Returns whether the window
+   * moved: only an app-region `drag` area under the pointer moves it.
+   */
+  async dragBy(at: { x: number; y: number }, dx: number, dy: number): Promise<boolean> {
+    const page = await this.page();
+    const region = await page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? getComputedStyle(el).getPropertyValue('-webkit-app-region') : '';
+    }, at);
+    if (region !== 'drag' || this.destroyed) return false;
+    const desktop = this.world.desktop;
+    if (desktop.personality.wayland) return true;
+    const next = { ...this.bounds, x: this.bounds.x + dx, y: this.bounds.y + dy };
+    const ends = desktop.personality.platform !== 'linux';
+    if (ends) this.emit('will-move', { preventDefault: () => undefined }, next);
+    this.bounds = next;
+    this.emit('move', {});
+    if (ends) this.emit('moved', {});
+    return true;
   }
 
   setSkipTaskbar(): void {}

@@ -4,7 +4,7 @@
 // panel activates the shell, so the focused app window blurs before the tray hears the click
 // (shell/browser/native_window_views_win.cc WM_ACTIVATE → OnWindowBlur; GTK/X11 FocusOut).
 import type { Menu } from './menu';
-import type { Personality } from './personalities';
+import type { DisplaySpec, Personality } from './personalities';
 
 export interface Focusable {
   readonly label: string;
@@ -48,7 +48,19 @@ export class Desktop {
   /** Where the pointer is (DIPs). */
   cursor: { x: number; y: number } = { x: 0, y: 0 };
 
-  constructor(readonly personality: Personality) {}
+  /**
+   * The displays plugged in now, primary first (screen.md); a test can unplug one between
+   * launches. The OS moves windows off a removed display on its own; the app is only told.
+   */
+  displays: DisplaySpec[];
+
+  constructor(readonly personality: Personality) {
+    this.displays = [...personality.displays];
+  }
+
+  unplugDisplay(id: number): void {
+    this.displays = this.displays.filter((d) => d.id !== id);
+  }
 
   get panelColour(): readonly [number, number, number] {
     return this.personality.panel[this.systemStyle];

@@ -73,8 +73,11 @@ export async function takeDesktopPicture(
     caption = `${p.name} · ${name} · tray image ${shown.width}×${shown.height} px (scale ${shown.scaleFactor}) drawn at ${p.platform === 'darwin' ? 'its size' : `${p.trayIconPx} px`}`;
   }
   const popoverBounds = popover?.isSeen() ? shift(popover.getBounds()) : null;
+  // Other windows the app shows (the mini view), where they are on the tray's display.
+  const others = proc ? [...proc.windows].filter((w) => w !== popover && w.isSeen()) : [];
+  const otherBounds = others.map((w) => shift(w.getBounds()));
   const panelRect = panelOf(p);
-  const crop = cropFor(p, popoverBounds);
+  const crop = cropFor(p, union([popoverBounds, ...otherBounds]));
   const menu = d.openMenu
     ? `<div class="menu" style="left:${Math.min(p.iconAt.x, p.bounds.width - 240)}px;${panelRect.y === 0 ? `top:${panelRect.height}px` : `bottom:${panelRect.height + CAPTION}px`}">${d.openMenu.menu.items.map(menuRow).join('')}</div>`
     : '';
@@ -88,6 +91,13 @@ export async function takeDesktopPicture(
       .catch(() => new Promise((done) => setTimeout(done, 500)).then(() => page.screenshot()));
     const b = popoverBounds;
     pop = `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
+  }
+  for (const [i, win] of others.entries()) {
+    const shot = await (await win.page()).screenshot().catch(() => null);
+    const b = otherBounds[i]!;
+    if (shot) {
+      pop += `<img class="popover" src="${pngUrl(shot)}" style="left:${b.x}px;top:${b.y}px;width:${b.width}px;height:${b.height}px">`;
+    }
   }
   const html = `<!doctype html><style>
     body{margin:0;width:${p.bounds.width}px;height:${p.bounds.height + CAPTION}px;position:relative;overflow:hidden;
@@ -145,6 +155,17 @@ function panelOf(p: Personality): { y: number; height: number } {
   const { bounds, workArea } = p;
   if (workArea.y > bounds.y) return { y: 0, height: workArea.y - bounds.y };
   return { y: workArea.y + workArea.height, height: bounds.height - workArea.height - workArea.y };
+}
+
+/** The smallest rectangle holding every given one, or null when there is none. */
+function union(rects: Array<Rectangle | null>): Rectangle | null {
+  const present = rects.filter((r): r is Rectangle => r !== null);
+  if (present.length === 0) return null;
+  const x = Math.min(...present.map((r) => r.x));
+  const y = Math.min(...present.map((r) => r.y));
+  const right = Math.max(...present.map((r) => r.x + r.width));
+  const bottom = Math.max(...present.map((r) => r.y + r.height));
+  return { x, y, width: right - x, height: bottom - y };
 }
 
 /** The panel strip's right part and the popover, with a margin; the caption corner too. */

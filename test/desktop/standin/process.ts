@@ -203,6 +203,11 @@ export class AppProcess {
   popover(): BrowserWindow | null {
     return [...this.windows][0] ?? null;
   }
+
+  /** The mini view's window (the one showing mini.html), if open. */
+  miniView(): BrowserWindow | null {
+    return [...this.windows].find((w) => w.webContents.url.endsWith('/mini.html')) ?? null;
+  }
 }
 
 /** A stream for the app's stdout/stderr that keeps each write as one trimmed line. */

@@ -34,16 +34,18 @@ export function createNativeTheme(desktop: Desktop) {
 
 export function createScreen(desktop: Desktop, cursor: () => Point) {
   const p = desktop.personality;
-  const all = () => p.displays.map(toDisplay);
+  const all = () => desktop.displays.map(toDisplay);
   const screen = new EventEmitter();
   return Object.assign(screen, {
     getPrimaryDisplay: () => all()[0]!,
     getAllDisplays: all,
     // screen.md: the display nearest the point (the one containing it, else the closest).
-    getDisplayNearestPoint: (point: Point) => toDisplay(nearestDisplay(p.displays, point)),
+    getDisplayNearestPoint: (point: Point) => toDisplay(nearestDisplay(desktop.displays, point)),
     // screen.md: the display that most closely intersects the rectangle.
     getDisplayMatching: (r: Rectangle) =>
-      toDisplay([...p.displays].sort((a, b) => overlap(b.bounds, r) - overlap(a.bounds, r))[0]!),
+      toDisplay(
+        [...desktop.displays].sort((a, b) => overlap(b.bounds, r) - overlap(a.bounds, r))[0]!,
+      ),
     getCursorScreenPoint: () => (p.wayland ? { x: 0, y: 0 } : cursor()),
   });
 }

@@ -57,6 +57,8 @@ function make() {
     popover: popover as never,
     logger: silentLogger,
     acceptUpdate: vi.fn(),
+    miniView: { isOpen: () => false, setOpen: vi.fn(), onChange: vi.fn() },
+    miniViewLabel: 'Mini view',
   });
   return { controller, popover, core, options: fake.trayOptions! };
 }

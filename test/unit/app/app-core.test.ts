@@ -10,8 +10,9 @@ import { mapDomainError } from '../../../main/ipc/handlers';
 import { openHistory } from '../../../main/core/history';
 import { LluError } from '../../../main/core/llu/errors';
 import type { LluClient } from '../../../main/core/llu/types';
-import { silentLogger, type Notifier } from '../../../main/core/ports';
+import { silentLogger } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
+import { settledAdvance, testCoreOptions, type SentNotification } from '../../helpers/core-rig';
 import { createFakeClock } from '../../helpers/fake-clock';
 import { createFakeLlu } from '../poller/fake-llu';
 import { trayModelFor } from '../../../main/core/tray/tray-view';
@@ -39,33 +40,28 @@ function setup(options: { hasCredentials?: boolean; patients?: string[] } = {}) 
   const dir = mkdtempSync(join(tmpdir(), 'glucobar-core-'));
   dirs.push(dir);
   const history = openHistory({ dir, clock, logger: silentLogger });
-  const notifications: Parameters<Notifier['notify']>[0][] = [];
+  const notifications: SentNotification[] = [];
   const saved: unknown[] = [];
   const settings = createMemorySettings(defaultSettings());
-  const core = createAppCore({
-    clock,
-    random: () => 0.5,
-    logger: silentLogger,
-    client,
-    history,
-    settings,
-    credentials: {
-      save: async (c) => void saved.push(c),
-      clear: async () => void saved.push(null),
-    },
-    notifier: { notify: (n) => notifications.push(n) },
-    demo: false,
-    hasCredentials: options.hasCredentials ?? true,
-    localMinutesOfDay: () => 12 * 60,
-  });
+  const core = createAppCore(
+    testCoreOptions(
+      {
+        clock,
+        client,
+        history,
+        settings,
+        credentials: {
+          save: async (c) => void saved.push(c),
+          clear: async () => void saved.push(null),
+        },
+        hasCredentials: options.hasCredentials ?? true,
+      },
+      notifications,
+    ),
+  );
   const snapshots: Snapshot[] = [];
   core.onSnapshot((s) => snapshots.push(s));
-  // Real file I/O happens between fake-clock timers: let each poll finish before time moves on.
-  const advance = (ms: number) =>
-    clock.advance(ms, async () => {
-      do await new Promise((resolve) => setTimeout(resolve, 1));
-      while (core.poller().status().inFlight);
-    });
+  const advance = settledAdvance(clock, core);
   return {
     clock: { advance },
     llu,

@@ -13,10 +13,11 @@ import { openHistory } from '../../../main/core/history';
 import { createLluClient } from '../../../main/core/llu/client';
 import { MAX_SERVER_TEXT } from '../../../main/core/text/server-text';
 import type { StoredSession } from '../../../main/core/llu/types';
-import { silentLogger, type Notifier } from '../../../main/core/ports';
+import { silentLogger } from '../../../main/core/ports';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import type { MenuItemModel } from '../../../main/core/tray/tray-menu';
 import { trayViewFor } from '../../../main/core/tray/tray-view';
+import { testCoreOptions, type SentNotification } from '../../helpers/core-rig';
 import { createFakeClock } from '../../helpers/fake-clock';
 import { expectClean } from '../../helpers/hostile-expect';
 import {
@@ -51,21 +52,14 @@ async function viewsFor(name: string) {
     apiUrl: server.url,
   });
   const dir = mkdtempSync(join(tmpdir(), 'glucobar-hostile-views-'));
-  const notifications: Parameters<Notifier['notify']>[0][] = [];
+  const notifications: SentNotification[] = [];
   const settings = createMemorySettings(defaultSettings());
-  const core = createAppCore({
-    clock,
-    random: () => 0.5,
-    logger: silentLogger,
-    client,
-    history: openHistory({ dir, clock, logger: silentLogger }),
-    settings,
-    credentials: { save: async () => {}, clear: async () => {} },
-    notifier: { notify: (n) => notifications.push(n) },
-    demo: false,
-    hasCredentials: true,
-    localMinutesOfDay: () => 12 * 60,
-  });
+  const core = createAppCore(
+    testCoreOptions(
+      { clock, client, history: openHistory({ dir, clock, logger: silentLogger }), settings },
+      notifications,
+    ),
+  );
   const realWait = () => new Promise<void>((resolve) => setTimeout(resolve, 50));
   core.start();
   try {

@@ -4,41 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { AlarmNotification } from '../../../main/core/alarms';
 import { HISTORY_NOTICE, reduce } from '../../../main/core/app/reduce';
 import { buildSnapshot as snapshotOf } from '../../../main/core/snapshot/build-snapshot';
-import {
-  initialState,
-  type CoreEvent,
-  type CoreEventBody,
-  type CoreState,
-} from '../../../main/core/app/state';
-import type { Reading } from '../../../main/core/glucose/reading';
+import type { CoreEvent, CoreEventBody, CoreState } from '../../../main/core/app/state';
 import { LluError } from '../../../main/core/llu/errors';
 import type { Patient } from '../../../main/core/llu/types';
 import { defaultSettings } from '../../../main/core/settings/schema';
+import { MINUTE, readingsFrom, startState, testPatient } from '../../helpers/core-state';
 
-const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 10, 24, 12, 0, 0);
 
-const reading = (minute: number, mgdl: number, extra: Partial<Reading> = {}): Reading => ({
-  time: T0 + minute * MINUTE,
-  mgdl,
-  trend: 'flat',
-  sensorLimit: null,
-  localOffsetMinutes: 60,
-  source: 'live',
-  ...extra,
-});
-
-const patient = (id: string, latest: Reading | null): Patient => ({
-  id,
-  connectionId: `c-${id}`,
-  firstName: id.toUpperCase(),
-  lastName: 'Example',
-  targets: { lowMgdl: 70, highMgdl: 180 },
-  units: 'mg/dL',
-  sensor: null,
-  latest,
-  alarmLevels: { lowMgdl: 70, highMgdl: 250, urgentLowMgdl: 55 },
-});
+const reading = readingsFrom(T0, 60);
+const patient = testPatient;
 
 /** An event at `minute` after T0, at noon on this machine (outside any quiet hours). */
 const at = (minute: number, body: CoreEventBody): CoreEvent => ({
@@ -47,14 +22,7 @@ const at = (minute: number, body: CoreEventBody): CoreEvent => ({
   localMinutesOfDay: 12 * 60,
 });
 
-const start = (hasCredentials = true): CoreState =>
-  initialState({
-    now: T0,
-    demo: false,
-    hasCredentials,
-    settings: defaultSettings(),
-    localMinutesOfDay: 12 * 60,
-  });
+const start = (hasCredentials = true) => startState(T0, { hasCredentials });
 
 const polled = (minute: number, patients: Patient[], historySaved: boolean | null = true) =>
   at(minute, { type: 'polled', patients, at: T0 + minute * MINUTE, historySaved });

@@ -7,12 +7,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../common/snapshot';
 import { createAppCore } from '../../../main/core/app-core';
-import { createMemorySettings } from '../../../main/core/app/memory-settings';
 import type { Reading } from '../../../main/core/glucose/reading';
 import { openHistory } from '../../../main/core/history';
 import type { LluClient, Patient } from '../../../main/core/llu/types';
-import type { Notifier } from '../../../main/core/ports';
-import { defaultSettings } from '../../../main/core/settings/schema';
+import { settledAdvance, testCoreOptions, type SentNotification } from '../../helpers/core-rig';
 import { createFakeClock } from '../../helpers/fake-clock';
 import { recordingLogger } from '../history/helpers';
 import { createFakeLlu } from '../poller/fake-llu';
@@ -51,27 +49,11 @@ function setup(replace: (latest: Reading, now: number) => Reading | null) {
   dirs.push(dir);
   const logger = recordingLogger();
   const history = openHistory({ dir, clock, logger });
-  const notifications: Parameters<Notifier['notify']>[0][] = [];
-  const core = createAppCore({
-    clock,
-    random: () => 0.5,
-    logger,
-    client,
-    history,
-    settings: createMemorySettings(defaultSettings()),
-    credentials: { save: async () => {}, clear: async () => {} },
-    notifier: { notify: (n) => notifications.push(n) },
-    demo: false,
-    hasCredentials: true,
-    localMinutesOfDay: () => 12 * 60,
-  });
+  const notifications: SentNotification[] = [];
+  const core = createAppCore(testCoreOptions({ clock, logger, client, history }, notifications));
   const snapshots: Snapshot[] = [];
   core.onSnapshot((s) => snapshots.push(s));
-  const advance = (ms: number) =>
-    clock.advance(ms, async () => {
-      do await new Promise((resolve) => setTimeout(resolve, 1));
-      while (core.poller().status().inFlight);
-    });
+  const advance = settledAdvance(clock, core);
   return { clock, advance, core, snapshots, notifications, logger, history };
 }
 

@@ -1,4 +1,4 @@
-// The folder boundaries of DESIGN.md are enforced by ESLint; these cases prove the rules bite.
+// The folder boundaries of docs/architecture.md are enforced by ESLint; these cases prove the rules bite.
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 

@@ -33,6 +33,25 @@ describe('createSenderPolicy', () => {
     expect(trusted(url)).toBe(false);
   });
 
+  it('lets the mini view page use only its own few channels', () => {
+    const mini = (url: string, channel?: Parameters<typeof policy.isTrustedSender>[1]) =>
+      policy.isTrustedSender({ url, isMainFrame: true }, channel);
+    for (const url of [
+      'app://glucobar/mini.html',
+      'app://glucobar/MINI.html?x#y',
+      'app://glucobar/mini%2Ehtml',
+    ]) {
+      expect(mini(url, 'getSnapshot'), url).toBe(true);
+      expect(mini(url, 'getHistory'), url).toBe(true);
+      expect(mini(url, 'closeMiniView'), url).toBe(true);
+      for (const channel of ['signOut', 'updateSettings', 'exportHistory', 'quit'] as const) {
+        expect(mini(url, channel), `${url} ${channel}`).toBe(false);
+      }
+      expect(mini(url), `${url} without a channel`).toBe(false);
+    }
+    expect(mini('app://glucobar/index.html', 'signOut')).toBe(true);
+  });
+
   it('refuses sub-frames and missing frames', () => {
     expect(trusted('app://glucobar/index.html', false)).toBe(false);
     expect(policy.isTrustedSender(null)).toBe(false);

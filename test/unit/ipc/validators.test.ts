@@ -21,6 +21,7 @@ const validRequests: Record<InvokeName, unknown> = {
   exportHistory: { patientId: 'p1', span: '14d', format: 'csv' },
   openLink: { id: 'llu-help' },
   hidePopover: undefined,
+  closeMiniView: undefined,
   acceptUpdate: undefined,
   quit: undefined,
 };

@@ -1,4 +1,4 @@
-// The failure catalogue of llu-protocol.md §4 (F1–F21), each row driven through the REAL client
+// The failure catalogue (F1–F21, one test each; what they mean: docs/librelinkup.md), driven through the REAL client
 // against the simulator over real HTTP, asserting the typed result (and retry times).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { LluClientOptions } from '../../../main/core/llu/client';

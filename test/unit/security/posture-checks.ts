@@ -40,7 +40,7 @@ export function windowsIn(files: ts.SourceFile[]): ts.NewExpression[] {
   });
 }
 
-/** Problems with one window construction; inline literals only (architecture-anchors §4.3). */
+/** Problems with one window construction; inline literals only (a linter cannot follow variables). */
 export function preferenceProblems(construction: ts.NewExpression): string[] {
   const where = lineOf(construction);
   const options = construction.arguments?.[0];

@@ -43,8 +43,9 @@ beforeAll(() => {
 });
 
 describe('windows (checklist 2, 3, 4, 6, 8–12)', () => {
-  it('main/ creates exactly one window, in the popover window factory', () => {
+  it('main/ creates windows only in the popover and mini view factories', () => {
     expect(windowsIn(mainSources()).map((n) => n.getSourceFile().fileName)).toEqual([
+      'main/adapters/mini-window.ts',
       'main/adapters/popover-window.ts',
     ]);
   });
@@ -55,9 +56,12 @@ describe('windows (checklist 2, 3, 4, 6, 8–12)', () => {
     expect(windows.flatMap(preferenceProblems)).toEqual([]);
   });
 
-  it('the built main bundle holds that one window with the same preferences', () => {
+  it('the built main bundle holds those two windows with the same preferences', () => {
     const windows = windowsIn(mainBundles.map(parse));
-    expect(windows.map((n) => n.getSourceFile().fileName)).toEqual(['out/main/index.cjs']);
+    expect(windows.map((n) => n.getSourceFile().fileName)).toEqual([
+      'out/main/index.cjs',
+      'out/main/index.cjs',
+    ]);
     expect(windows.flatMap(preferenceProblems)).toEqual([]);
   });
 
@@ -72,46 +76,49 @@ describe('windows (checklist 2, 3, 4, 6, 8–12)', () => {
   });
 });
 
-describe('content security policy of the built page (checklist 7)', () => {
-  const page = () => read('out/renderer/index.html');
+describe.each(['index.html', 'mini.html'])(
+  'content security policy of the built %s (checklist 7)',
+  (name) => {
+    const page = () => read(`out/renderer/${name}`);
 
-  it('allows nothing by default, scripts only from the app, no network, no plugins', () => {
-    const { directives } = metaCspOf(page());
-    for (const name of ['default-src', 'connect-src', 'object-src', 'base-uri', 'form-action']) {
-      expect(directives.get(name), name).toEqual(["'none'"]);
-    }
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-  });
-
-  it('has no unsafe-*, wildcard, remote scheme or data: outside images', () => {
-    for (const [name, values] of metaCspOf(page()).directives) {
-      for (const value of values) {
-        expect(value, name).not.toMatch(/unsafe|\*|^(https?|blob|filesystem|wss?):/);
-        if (name !== 'img-src') expect(value, name).not.toBe('data:');
+    it('allows nothing by default, scripts only from the app, no network, no plugins', () => {
+      const { directives } = metaCspOf(page());
+      for (const name of ['default-src', 'connect-src', 'object-src', 'base-uri', 'form-action']) {
+        expect(directives.get(name), name).toEqual(["'none'"]);
       }
-    }
-  });
+      expect(directives.get('script-src')).toEqual(["'self'"]);
+    });
 
-  it('is the policy main also sends as a header, and precedes every script and stylesheet', () => {
-    const html = page();
-    const meta = metaCspOf(html);
-    expect(meta.policy).toBe(RENDERER_META_CSP);
-    const loads = [/<script\b/i, /<link\b[^>]*stylesheet/i].map((re) => html.search(re));
-    expect(loads.some((i) => i >= 0)).toBe(true);
-    for (const at of loads.filter((i) => i >= 0)) expect(meta.index).toBeLessThan(at);
-  });
+    it('has no unsafe-*, wildcard, remote scheme or data: outside images', () => {
+      for (const [name, values] of metaCspOf(page()).directives) {
+        for (const value of values) {
+          expect(value, name).not.toMatch(/unsafe|\*|^(https?|blob|filesystem|wss?):/);
+          if (name !== 'img-src') expect(value, name).not.toBe('data:');
+        }
+      }
+    });
 
-  it('loads only bundled scripts: no inline code, no event-handler attributes', () => {
-    const html = page();
-    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attributes, body] of scripts) {
-      expect(attributes).toMatch(/\bsrc="\.\/assets\/[^"]+\.js"/);
-      expect(body?.trim()).toBe('');
-    }
-    expect(html).not.toMatch(/\son[a-z]+\s*=/i);
-  });
-});
+    it('is the policy main also sends as a header, and precedes every script and stylesheet', () => {
+      const html = page();
+      const meta = metaCspOf(html);
+      expect(meta.policy).toBe(RENDERER_META_CSP);
+      const loads = [/<script\b/i, /<link\b[^>]*stylesheet/i].map((re) => html.search(re));
+      expect(loads.some((i) => i >= 0)).toBe(true);
+      for (const at of loads.filter((i) => i >= 0)) expect(meta.index).toBeLessThan(at);
+    });
+
+    it('loads only bundled scripts: no inline code, no event-handler attributes', () => {
+      const html = page();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+      expect(scripts.length).toBeGreaterThan(0);
+      for (const [, attributes, body] of scripts) {
+        expect(attributes).toMatch(/\bsrc="\.\/assets\/[^"]+\.js"/);
+        expect(body?.trim()).toBe('');
+      }
+      expect(html).not.toMatch(/\son[a-z]+\s*=/i);
+    });
+  },
+);
 
 describe('preload bundle (checklist 4, 20)', () => {
   it('loads only electron at run time', () => {

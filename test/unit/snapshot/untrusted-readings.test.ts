@@ -3,44 +3,18 @@
 // why in the tray tooltip, the screen-reader label and the notices.
 import { describe, expect, it } from 'vitest';
 import type { Reading } from '../../../main/core/glucose/reading';
-import type { Patient } from '../../../main/core/llu/types';
-import { initialState } from '../../../main/core/app/state';
 import { buildSnapshot } from '../../../main/core/snapshot/build-snapshot';
 import { okSession } from '../../../main/core/snapshot/session-view';
-import { defaultSettings } from '../../../main/core/settings/schema';
 import { trayViewFor } from '../../../main/core/tray/tray-view';
+import { readingsFrom, startState, testPatient } from '../../helpers/core-state';
 
 const NOW = Date.UTC(2026, 10, 24, 12, 0, 0);
-const MINUTE = 60_000;
-const at = (minutes: number, mgdl: number, extra: Partial<Reading> = {}): Reading => ({
-  time: NOW + minutes * MINUTE,
-  mgdl,
-  trend: 'flat',
-  sensorLimit: null,
-  localOffsetMinutes: 0,
-  source: 'live',
-  ...extra,
-});
-const ada = (latest: Reading | null): Patient => ({
-  id: 'p',
-  connectionId: 'c',
-  firstName: 'Ada',
-  lastName: 'Example',
-  targets: { lowMgdl: 70, highMgdl: 180 },
-  units: 'mg/dL',
-  sensor: null,
-  latest,
-  alarmLevels: { lowMgdl: 70, highMgdl: 250, urgentLowMgdl: 55 },
-});
+const at = readingsFrom(NOW);
+const ada = (latest: Reading | null) =>
+  testPatient('p', latest, { connectionId: 'c', firstName: 'Ada' });
 const snapshotOf = (latest: Reading | null, recent: Reading[] = []) =>
   buildSnapshot({
-    ...initialState({
-      now: NOW,
-      demo: false,
-      hasCredentials: true,
-      settings: defaultSettings(),
-      localMinutesOfDay: 12 * 60,
-    }),
+    ...startState(NOW),
     session: okSession,
     patients: [ada(latest)],
     recent: { p: recent },

@@ -4,6 +4,7 @@ import {
   type MenuItemModel,
   type TrayMenuInput,
 } from '../../../main/core/tray/tray-menu';
+import { miniMenuLabel } from '../../../main/core/window/mini-words';
 import { patient } from './fixtures';
 
 const NOW = Date.UTC(2025, 0, 15, 12, 0);
@@ -149,6 +150,23 @@ describe('buildTrayMenu', () => {
         action: { kind: 'setLaunchAtLogin', enabled: !launchAtLogin },
       });
     }
+  });
+
+  it('offers the mini view as a checkbox after Open, saying what the desktop does not allow', () => {
+    expect(buildTrayMenu(menuInput()).some((item) => item.id === 'mini-view')).toBe(false);
+    for (const open of [false, true]) {
+      const menu = buildTrayMenu(menuInput({ miniView: { open, label: 'Mini view' } }));
+      expect(menu.map((i) => i.id).slice(3, 5)).toEqual(['open', 'mini-view']);
+      expect(find(menu, 'mini-view')).toMatchObject({
+        type: 'checkbox',
+        label: 'Mini view',
+        checked: open,
+        action: { kind: 'toggleMiniView', open: !open },
+      });
+    }
+    expect(miniMenuLabel(null)).toBe('Mini view');
+    expect(miniMenuLabel('waylandNoOnTop')).toBe('Mini view (Wayland cannot keep it on top)');
+    expect(miniMenuLabel('fullScreenCovers')).toMatch(/full-screen apps cover it/);
   });
 
   it('disables Refresh now when it cannot do anything', () => {

@@ -47,6 +47,10 @@ describe('tray view', () => {
     await runTrayAction({ kind: 'acceptUpdate' }, t);
     await runTrayAction({ kind: 'installCommand' }, t);
     await runTrayAction({ kind: 'quit' }, t);
+    const setMiniView = vi.fn();
+    await runTrayAction({ kind: 'toggleMiniView', open: true }, { ...t, setMiniView });
+    await runTrayAction({ kind: 'toggleMiniView', open: false }, { ...t, setMiniView });
+    expect(setMiniView.mock.calls).toEqual([[true], [false]]);
     expect(t.selectPatient).toHaveBeenCalledWith('p2');
     expect(t.updateSettings).toHaveBeenCalledWith({ units: 'mmol/L' });
     expect(t.updateSettings).toHaveBeenCalledWith({ launchAtLogin: true });

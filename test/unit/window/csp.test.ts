@@ -6,10 +6,10 @@ import {
   RENDERER_META_CSP,
 } from '../../../main/core/window/csp';
 
-function metaCsp(): string {
-  const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+function metaCsp(page = 'index.html'): string {
+  const html = readFileSync(new URL(`../../../renderer/${page}`, import.meta.url), 'utf8');
   const tag = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
-  if (tag === null) throw new Error('renderer/index.html has no CSP meta tag');
+  if (tag === null) throw new Error(`renderer/${page} has no CSP meta tag`);
   return tag[1] ?? '';
 }
 
@@ -30,6 +30,10 @@ describe('content security policy', () => {
   it('is the meta tag of renderer/index.html plus frame-ancestors', () => {
     expect(RENDERER_META_CSP).toBe(metaCsp());
     expect(CONTENT_SECURITY_POLICY).toBe(`${metaCsp()}; frame-ancestors 'none'`);
+  });
+
+  it('is the same in the mini view page', () => {
+    expect(metaCsp('mini.html')).toBe(RENDERER_META_CSP);
   });
 
   it('is strict: nothing by default, no inline or eval, no network', () => {

@@ -6,7 +6,8 @@ import {
   popoverBackground,
 } from '../../../main/core/window/popover-background';
 
-const css = readFileSync(join(import.meta.dirname, '../../../renderer/styles.css'), 'utf8');
+// The page colours live in the palette both pages import (renderer/styles/palette.css).
+const css = readFileSync(join(import.meta.dirname, '../../../renderer/styles/palette.css'), 'utf8');
 
 /** The `--bg` the stylesheet gives the page in the light theme and in the dark one. */
 function pageBackgrounds(): { light: string; dark: string } {
