@@ -1,5 +1,6 @@
 /** The person's settings as every layer sees them (main/core/settings/schema.ts validates them). */
 import type { UnitsPreference } from './glucose/vocabulary';
+import type { LanguageSetting } from './i18n/languages';
 
 export interface AlarmSetting {
   enabled: boolean;
@@ -41,6 +42,8 @@ export interface Settings {
    * versions it considers too old; a newer one can be set here without a Glucobar update.
    */
   lluClientVersion: string;
+  /** The language Glucobar speaks: 'system' follows the OS's preferred languages (common/i18n). */
+  language: LanguageSetting;
 }
 
 export type SettingsPatch = {

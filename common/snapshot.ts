@@ -5,6 +5,7 @@
 import type { AlarmView } from './alarms';
 import type { RangeBand, SensorLimit, Tone, Trend, UnitsPreference } from './glucose/vocabulary';
 import type { ReadingProblem } from './glucose/reading-trust';
+import type { UiLocale } from './i18n/languages';
 import type { SessionView } from './session';
 import type { UpdateOffer } from './updates';
 
@@ -101,4 +102,10 @@ export interface Snapshot {
   notices: string[];
   /** A new Glucobar version to restart into or download; null when there is none (or in the demo). */
   update: UpdateOffer | null;
+  /**
+   * The language and formats every view uses (settings.language + the OS's languages, resolved
+   * in main). Display strings in this snapshot are already in it; views translate the rest
+   * with `createTranslator(snapshot.locale)` (common/i18n) and never pick a language themselves.
+   */
+  locale: UiLocale;
 }

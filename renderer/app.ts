@@ -8,6 +8,7 @@ import { isLongSpan } from './format/time';
 import { INITIAL_STATE, type Actions, type AppState } from './state/app-state';
 import { isGate } from './state/session-copy';
 import { createStore } from './state/store';
+import { loadCatalog } from './i18n/load-catalog';
 
 /** Marks read back by test/bench/chart-paint.ts: data handed over → chart painted. */
 export const MARK_HISTORY_RECEIVED = 'glucobar:history-received';
@@ -138,9 +139,25 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     }
   }
 
+  /** Loads the catalog the snapshot's language needs; a late answer for another one is dropped. */
+  function loadLanguage(state: AppState): void {
+    const language = state.snapshot?.locale?.language ?? 'en';
+    if (language === wantedLanguage) return;
+    wantedLanguage = language;
+    void loadCatalog(language).then(
+      (messages) => {
+        if (language === wantedLanguage) store.set({ catalog: { language, messages } });
+      },
+      // A chunk that cannot load leaves the words English (with the locale's formats).
+      () => undefined,
+    );
+  }
+  let wantedLanguage = 'en';
+
   const shell = createShell(root, store.get(), actions);
   root.append(live, alert);
   const unsubscribe = store.subscribe((state) => {
+    loadLanguage(state);
     shell.update(state);
     load(state);
     const text = newAlarmsText(state.snapshot, spokenAlarms);

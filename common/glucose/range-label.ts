@@ -4,18 +4,11 @@
  * (forced-colors) mode, which replaces every colour with the system's two or three. Used by the
  * popover's value header (and free for any other view that labels a current value).
  */
+import { ENGLISH_WORDS, type Translator } from '../i18n/translate';
 import type { SensorLimit, Tone } from './vocabulary';
 
 /** The tones a current value can have (a stale value gets no range label: it is not "now"). */
 export type LabelledTone = Exclude<Tone, 'stale' | 'none'>;
-
-export const RANGE_HEADLINES: Readonly<Record<LabelledTone, string>> = {
-  urgentLow: 'Urgent low',
-  low: 'Low',
-  inRange: 'In range',
-  high: 'High',
-  urgentHigh: 'Very high',
-};
 
 /**
  * One shape per range: down for low, up for high, doubled when it is the urgent level, a dot
@@ -51,14 +44,17 @@ export interface RangeLabelInput {
  * (the alarm level, 55 by default and set by the person, may lie above the consensus 54), so
  * the header never says "Low" while the alarm says "urgent". LO is urgent low, HI very high.
  */
-export function rangeLabel(input: RangeLabelInput): RangeLabel | null {
+export function rangeLabel(
+  input: RangeLabelInput,
+  i18n: Translator = ENGLISH_WORDS,
+): RangeLabel | null {
   if (input.tone === 'stale' || input.tone === 'none') return null;
   let tone: LabelledTone = input.tone;
   if (input.sensorLimit === 'LO' || input.urgentLowAlarm) tone = 'urgentLow';
   else if (input.sensorLimit === 'HI') tone = 'urgentHigh';
   return {
     tone,
-    words: RANGE_HEADLINES[tone],
+    words: i18n.t(`rangeHeadline.${tone}`),
     shape: RANGE_SHAPES[tone],
     urgent: tone === 'urgentLow',
   };

@@ -2,6 +2,7 @@
  * Range bands and targets: which band a mg/dL value is in, and the tone a view colours it by.
  * Always mg/dL, so a unit switch can never move a boundary.
  */
+import { ENGLISH_WORDS, type Translator } from '../i18n/translate';
 import type { RangeBand, SensorLimit, Tone } from './vocabulary';
 
 /** International consensus level-2 limits (mg/dL); fixed, whatever the patient's targets. */
@@ -27,6 +28,11 @@ export const RANGE_WORDS: Readonly<Record<RangeBand, string>> = {
   high: 'high',
   veryHigh: 'very high',
 };
+
+/** A band in words in the reader's language (catalog keys `range.*`; English = RANGE_WORDS). */
+export function rangeWords(band: RangeBand, i18n: Translator = ENGLISH_WORDS): string {
+  return i18n.t(`range.${band}`);
+}
 
 /**
  * Band of one mg/dL value. Edges: the target limits themselves are in range (70 and 180 are

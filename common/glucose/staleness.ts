@@ -3,6 +3,8 @@
  * shown as current anywhere.
  */
 
+import { ENGLISH_WORDS, type Translator } from '../i18n/translate';
+
 /** Minutes after which a reading is no longer presented as current. */
 export const DEFAULT_STALE_AFTER_MINUTES = 10;
 
@@ -26,16 +28,18 @@ export function isStale(
 }
 
 /** 'just now', '1 min ago', '14 min ago', '2 h 5 min ago', '2 h ago', '3 d ago'. */
-export function formatAge(seconds: number): string {
-  if (Number.isNaN(seconds)) return 'age unknown';
+export function formatAge(seconds: number, i18n: Translator = ENGLISH_WORDS): string {
+  if (Number.isNaN(seconds)) return i18n.t('age.unknown');
   const s = Math.max(0, Math.floor(seconds));
-  if (s < 60) return 'just now';
+  if (s < 60) return i18n.t('age.justNow');
   const minutes = Math.floor(s / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return i18n.t('age.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
   if (hours < 24) {
     const rest = minutes % 60;
-    return rest === 0 ? `${hours} h ago` : `${hours} h ${rest} min ago`;
+    return rest === 0
+      ? i18n.t('age.hours', { hours })
+      : i18n.t('age.hoursMinutes', { hours, minutes: rest });
   }
-  return `${Math.floor(hours / 24)} d ago`;
+  return i18n.t('age.days', { days: Math.floor(hours / 24) });
 }

@@ -1,4 +1,5 @@
 /** Trend arrows and words. An unknown trend is never drawn or said as steady. */
+import { ENGLISH_WORDS, type Translator } from '../i18n/translate';
 import type { Trend } from './vocabulary';
 
 const ARROWS: Record<Trend, string> = {
@@ -11,19 +12,11 @@ const ARROWS: Record<Trend, string> = {
   unknown: '?',
 };
 
-const WORDS: Record<Trend, string> = {
-  fallingQuickly: 'falling quickly',
-  falling: 'falling',
-  flat: 'steady',
-  rising: 'rising',
-  risingQuickly: 'rising quickly',
-  unknown: 'trend unknown',
-};
-
 export function trendArrow(trend: Trend): string {
   return ARROWS[trend] ?? ARROWS.unknown;
 }
 
-export function trendWords(trend: Trend): string {
-  return WORDS[trend] ?? WORDS.unknown;
+/** `rising`, `steady`, `trend unknown` (catalog keys `trend.*`) in the reader's language. */
+export function trendWords(trend: Trend, i18n: Translator = ENGLISH_WORDS): string {
+  return i18n.t(`trend.${trend in ARROWS ? trend : 'unknown'}`);
 }

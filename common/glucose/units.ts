@@ -2,7 +2,17 @@
  * Units: the one mg/dL <-> mmol/L factor, its rounding and the display of levels, deltas and
  * rates. Every view (tray, popover, CLI, export, settings inputs, chart geometry) converts here.
  */
+import { formatDecimal } from '../i18n/format';
+import type { UiLocale } from '../i18n/languages';
 import type { SensorLimit, Units, UnitsPreference } from './vocabulary';
+
+/**
+ * Writes an already-rounded number: `7.3`, or `7,3` for a locale with a decimal comma. No
+ * locale = the plain digits the CLI, JSON and exports use.
+ */
+function digits(value: number, decimals: number, locale: UiLocale | undefined): string {
+  return locale ? formatDecimal(value, decimals, locale) : value.toFixed(decimals);
+}
 
 /**
  * mg/dL per mmol/L. Glucose has a molar mass of about 180.16 g/mol, so 1 mmol/L is about
@@ -45,17 +55,20 @@ export function unitLabel(units: Units): string {
  * thresholds, alarms) is done on the mg/dL value, so switching units never moves a boundary.
  * A non-finite value (a bug upstream) prints as '?' rather than 'NaN'.
  */
-export function formatGlucose(mgdl: number, units: Units): string {
+export function formatGlucose(mgdl: number, units: Units, locale?: UiLocale): string {
   if (!Number.isFinite(mgdl)) return '?';
-  return units === 'mg/dL' ? String(roundHalfAwayFromZero(mgdl, 0)) : mgdlToMmol(mgdl).toFixed(1);
+  return units === 'mg/dL'
+    ? digits(roundHalfAwayFromZero(mgdl, 0), 0, locale)
+    : digits(mgdlToMmol(mgdl), 1, locale);
 }
 
 /** Like formatGlucose, but a reading at the sensor's limit shows as 'HI' / 'LO'. */
 export function formatReadingValue(
   reading: { mgdl: number; sensorLimit: SensorLimit },
   units: Units,
+  locale?: UiLocale,
 ): string {
-  return reading.sensorLimit ?? formatGlucose(reading.mgdl, units);
+  return reading.sensorLimit ?? formatGlucose(reading.mgdl, units, locale);
 }
 
 /** The minus sign (U+2212): as wide as '+', and read as "minus" by screen readers, unlike '-'. */
@@ -68,22 +81,26 @@ export const MINUS = '\u2212';
  * subtracting the two displayed values. A change that rounds to zero gets '±' because '+0'
  * or '-0' would suggest a direction the data does not show.
  */
-export function formatDelta(deltaMgdl: number | null, units: Units): string | null {
+export function formatDelta(
+  deltaMgdl: number | null,
+  units: Units,
+  locale?: UiLocale,
+): string | null {
   if (deltaMgdl === null || !Number.isFinite(deltaMgdl)) return null;
   const decimals = units === 'mg/dL' ? 0 : 1;
   const value = roundHalfAwayFromZero(
     units === 'mg/dL' ? deltaMgdl : deltaMgdl / MGDL_PER_MMOL,
     decimals,
   );
-  const digits = Math.abs(value).toFixed(decimals);
-  if (value === 0) return `±${digits}`;
-  return `${value > 0 ? '+' : MINUS}${digits}`;
+  const magnitude = digits(Math.abs(value), decimals, locale);
+  if (value === 0) return `±${magnitude}`;
+  return `${value > 0 ? '+' : MINUS}${magnitude}`;
 }
 
 /** Value with its unit for sentences: '131 mg/dL', '7.3 mmol/L', '131 mg/dL (7.3 mmol/L)'. */
-export function formatWithUnit(mgdl: number, units: UnitsPreference): string {
-  const mg = `${formatGlucose(mgdl, 'mg/dL')} mg/dL`;
-  const mmol = `${formatGlucose(mgdl, 'mmol/L')} mmol/L`;
+export function formatWithUnit(mgdl: number, units: UnitsPreference, locale?: UiLocale): string {
+  const mg = `${formatGlucose(mgdl, 'mg/dL', locale)} mg/dL`;
+  const mmol = `${formatGlucose(mgdl, 'mmol/L', locale)} mmol/L`;
   if (units === 'both') return `${mg} (${mmol})`;
   return units === 'mg/dL' ? mg : mmol;
 }
@@ -114,14 +131,19 @@ export function toMgdl(value: number, unit: Units, decimals = 0): number {
 }
 
 /** A rate of change (mg/dL per minute) for display: one more decimal than a level. */
-export function formatRate(mgdlPerMin: number, unit: Units): string {
-  return fromMgdl(mgdlPerMin, unit).toFixed(unitDecimals(unit) + 1);
+export function formatRate(mgdlPerMin: number, unit: Units, locale?: UiLocale): string {
+  const decimals = unitDecimals(unit) + 1;
+  return digits(fromMgdl(mgdlPerMin, unit), decimals, locale);
 }
 
 /** A rate with its unit for sentences: '2.4 mg/dL', '0.13 mmol/L' or '2.4 mg/dL (0.13 mmol/L)'. */
-export function formatRateWithUnit(mgdlPerMin: number, units: UnitsPreference): string {
-  const mg = `${formatRate(mgdlPerMin, 'mg/dL')} mg/dL`;
-  const mmol = `${formatRate(mgdlPerMin, 'mmol/L')} mmol/L`;
+export function formatRateWithUnit(
+  mgdlPerMin: number,
+  units: UnitsPreference,
+  locale?: UiLocale,
+): string {
+  const mg = `${formatRate(mgdlPerMin, 'mg/dL', locale)} mg/dL`;
+  const mmol = `${formatRate(mgdlPerMin, 'mmol/L', locale)} mmol/L`;
   if (units === 'both') return `${mg} (${mmol})`;
   return units === 'mg/dL' ? mg : mmol;
 }

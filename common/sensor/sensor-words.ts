@@ -3,6 +3,8 @@
  * never disagree. `clockTime` formats a time of day in the viewer's locale (each runtime has
  * its own formatter).
  */
+import { ENGLISH_WORDS, type Translator } from '../i18n/translate';
+
 export interface SensorFacts {
   state: 'warmingUp' | 'active' | 'ended' | 'unknown';
   warmupEndsAt: number | null;
@@ -13,20 +15,22 @@ export function sensorSentence(
   sensor: SensorFacts | null,
   now: number,
   clockTime: (ms: number, now: number) => string,
+  i18n: Translator = ENGLISH_WORDS,
 ): string | null {
   if (!sensor) return null;
   switch (sensor.state) {
     case 'warmingUp': {
-      if (sensor.warmupEndsAt === null) return 'Sensor warming up: readings start soon';
+      if (sensor.warmupEndsAt === null) return i18n.t('sensor.warmingUpSoon');
       const minutes = Math.max(1, Math.ceil((sensor.warmupEndsAt - now) / 60_000));
-      return `Sensor warming up: readings start at ${clockTime(sensor.warmupEndsAt, now)} (in ${minutes} min)`;
+      const time = clockTime(sensor.warmupEndsAt, now);
+      return i18n.t('sensor.warmingUpAt', { time, minutes });
     }
     case 'ended':
-      return 'Sensor ended: no new readings until a new sensor is applied';
+      return i18n.t('sensor.ended');
     case 'active':
-      if (sensor.daysLeft === null) return 'Sensor active';
-      if (sensor.daysLeft <= 0) return 'Sensor ends today';
-      return `Sensor: ${sensor.daysLeft} ${sensor.daysLeft === 1 ? 'day' : 'days'} left`;
+      if (sensor.daysLeft === null) return i18n.t('sensor.active');
+      if (sensor.daysLeft <= 0) return i18n.t('sensor.endsToday');
+      return i18n.t('sensor.daysLeft', { count: sensor.daysLeft });
     case 'unknown':
       return null;
   }

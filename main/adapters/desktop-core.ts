@@ -1,3 +1,4 @@
+import { app } from 'electron';
 import { createAppCore, type AppCore } from '../core/app-core';
 import { systemClock, type Logger } from '../core/ports';
 import type { Account } from './account';
@@ -35,6 +36,10 @@ export function createDesktopCore(
     }),
     demo: source.demo !== null,
     hasCredentials: !source.keyStoreFailed,
+    // The OS's language list, most preferred first, with regions ('de-AT', 'en-US'): Electron
+    // docs, app.getPreferredSystemLanguages(); getLocale() is Chromium's UI locale, which is
+    // only one language and may differ from what the person set in the OS.
+    systemLanguages: app.getPreferredSystemLanguages(),
     localMinutesOfDay: (now) => new Date(now).getHours() * 60 + new Date(now).getMinutes(),
   });
   return core;

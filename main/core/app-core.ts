@@ -30,6 +30,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     demo: options.demo,
     hasCredentials: options.hasCredentials,
     settings: settings.get(),
+    systemLanguages: options.systemLanguages ?? [],
   });
   const feed = createSnapshotFeed();
   const publish = () => feed.publish(buildSnapshot(state));

@@ -13,14 +13,34 @@ import { createTabBar, tabId } from './tab-bar';
 import { primaryUnit } from '../../common/glucose/units';
 import { maskedName } from '../../common/glucose/privacy';
 import { createUpdateLine } from './update-line';
+import { ENGLISH, type UiLocale } from '../../common/i18n/languages';
+import { ENGLISH_CATALOG, translator, type Translator } from '../../common/i18n/translate';
+
+/**
+ * The words of the snapshot's locale, once its catalog is loaded (app.ts); until then, and
+ * before the first snapshot, English words with the locale's number and time formats.
+ */
+export function translatorFor(state: Pick<AppState, 'snapshot' | 'catalog'>): Translator {
+  const locale: UiLocale = state.snapshot?.locale ?? ENGLISH;
+  const loaded = state.catalog?.language === locale.language ? state.catalog.messages : null;
+  return translator(locale, loaded ?? ENGLISH_CATALOG);
+}
+
+function localeKey(state: AppState): string {
+  const t = translatorFor(state);
+  const loaded = state.catalog?.language === t.locale.language;
+  return `${t.locale.language}|${t.locale.tag}|${loaded ? 'loaded' : 'english'}`;
+}
 
 type Content = Component<AppState>;
 
 /** Which content the state calls for; a change of kind rebuilds the content. */
 export function contentKind(state: AppState): string {
   if (!state.snapshot) return state.bridgeError ? 'bridge-error' : 'loading';
-  if (isGate(state.snapshot)) return `gate:${state.snapshot.session.status}`;
-  return `view:${state.view}`;
+  // A new language rebuilds the content: components write their words once, when built.
+  const locale = localeKey(state);
+  if (isGate(state.snapshot)) return `gate:${state.snapshot.session.status}:${locale}`;
+  return `view:${state.view}:${locale}`;
 }
 
 function message(text: string): Content {
@@ -35,9 +55,12 @@ function adapt<P>(part: Component<P>, select: (s: AppState) => P): Content {
 
 function buildContent(kind: string, state: AppState, actions: Actions): Content {
   const snapshot = state.snapshot;
+  const i18n = translatorFor(state);
   if (!snapshot) {
     return message(
-      state.bridgeError ? `Glucobar could not read its data: ${state.bridgeError}` : 'Loading…',
+      state.bridgeError
+        ? i18n.t('shell.bridgeError', { message: state.bridgeError })
+        : i18n.t('shell.loading'),
     );
   }
   if (kind.startsWith('gate:')) {
@@ -59,7 +82,7 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
   if (state.view === 'report')
     return adapt(createReportView(reportProps(state), actions), reportProps);
   if (state.view === 'settings')
-    return adapt(createSettingsView(state.settings, actions), (s) => s.settings);
+    return adapt(createSettingsView(state.settings, actions, i18n), (s) => s.settings);
   return adapt(createNowView(nowProps(state), actions), nowProps);
 }
 
@@ -90,13 +113,9 @@ export function createShell(
   const tabs = createTabBar(state.view, actions.setView);
   // A visible way out besides Escape and clicking elsewhere: on Wayland the window may never
   // get focus, so it never blurs and never hides by itself.
-  const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+  const close = h('button', { type: 'button', class: 'close' }, '×');
   close.addEventListener('click', () => actions.hide());
-  const demo = h(
-    'p',
-    { class: 'demo-banner', role: 'note' },
-    'Demo mode: simulated readings, not a real person’s glucose.',
-  );
+  const demo = h('p', { class: 'demo-banner', role: 'note' });
   // A list inside a status region (a list itself may not take role=status).
   const notices = h('ul', { class: 'notices' });
   const noticeRegion = h('div', { role: 'status' }, notices);
@@ -118,6 +137,11 @@ export function createShell(
   function update(next: AppState): void {
     const snapshot = next.snapshot;
     const gate = !snapshot || isGate(snapshot);
+    const i18n = translatorFor(next);
+    // Screen readers pick their voice by the page's language (and axe checks it is set).
+    document.documentElement.lang = i18n.locale.tag;
+    close.setAttribute('aria-label', i18n.t('shell.close'));
+    setText(demo, i18n.t('shell.demo'));
     setText(
       who,
       snapshot?.patientName && !gate

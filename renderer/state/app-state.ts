@@ -14,6 +14,8 @@ import type {
   Snapshot,
 } from '../../preload/contract';
 import { DEFAULT_REPORT_SPAN, type ReportSpan } from '../../common/history';
+import type { Language } from '../../common/i18n/languages';
+import type { Catalog } from '../../common/i18n/translate';
 
 export type View = 'now' | 'report' | 'settings';
 
@@ -36,6 +38,8 @@ export interface AppState {
   reportSpan: ReportSpan;
   history: Loadable<HistorySeries>;
   report: Loadable<Report>;
+  /** The loaded catalog of `snapshot.locale.language` (app.ts loads it); null = English. */
+  catalog: { language: Language; messages: Catalog } | null;
 }
 
 export const INITIAL_STATE: AppState = {
@@ -47,6 +51,7 @@ export const INITIAL_STATE: AppState = {
   reportSpan: DEFAULT_REPORT_SPAN,
   history: { status: 'idle' },
   report: { status: 'idle' },
+  catalog: null,
 };
 
 /** Everything a component may ask for; app.ts turns these into bridge calls. */

@@ -142,6 +142,7 @@ export function makeSnapshot(overrides: Partial<Snapshot> = {}): Snapshot {
     lastUpdatedAt: current ? current.time : null,
     notices: [],
     update: null,
+    locale: { language: 'en', tag: 'en' },
     ...overrides,
   };
 }
@@ -230,6 +231,7 @@ export function makeSettings(overrides: Partial<Settings> = {}): Settings {
     rememberWithoutKeyStore: false,
     sensorLifetimeDays: 14,
     lluClientVersion: '4.17.0',
+    language: 'system',
     ...overrides,
   };
 }

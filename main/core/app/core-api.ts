@@ -30,6 +30,8 @@ export interface AppCoreOptions {
   hasCredentials: boolean;
   /** Minutes since local midnight on this machine, for quiet hours. */
   localMinutesOfDay: (now: number) => number;
+  /** The OS's preferred languages (Electron `app.getPreferredSystemLanguages()`); none in the CLI. */
+  systemLanguages?: readonly string[];
   requestsPerMinute?: number;
 }
 

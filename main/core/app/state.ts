@@ -33,6 +33,11 @@ export interface CoreState {
   localMinutesOfDay: number;
   /** What the updater offers (main/core/updates), null when nothing. */
   update: UpdateOffer | null;
+  /**
+   * The OS's preferred languages, most preferred first (`app.getPreferredSystemLanguages()`);
+   * with `settings.language` they make the snapshot's locale (common/i18n/languages.ts).
+   */
+  systemLanguages: readonly string[];
 }
 
 /** What can happen, without the time stamp the shell adds (`CoreEvent`). */
@@ -70,6 +75,8 @@ export function initialState(options: {
   hasCredentials: boolean;
   settings: Settings;
   localMinutesOfDay: number;
+  /** Empty (the CLI, tests): the language setting alone decides, English for 'system'. */
+  systemLanguages?: readonly string[];
 }): CoreState {
   return {
     now: options.now,
@@ -83,5 +90,6 @@ export function initialState(options: {
     alarms: emptyAlarmBook,
     localMinutesOfDay: options.localMinutesOfDay,
     update: null,
+    systemLanguages: [...(options.systemLanguages ?? [])],
   };
 }

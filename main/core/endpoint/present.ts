@@ -36,6 +36,7 @@ export function presentServed(snapshot: Snapshot, options: PresentOptions): Snap
     units,
     staleAfterMinutes: options.staleAfterMinutes,
     now: Math.max(options.now, snapshot.generatedAt),
+    locale: snapshot.locale,
   });
   // Same machine, same limit: only a clock set back could make this differ; the server's verdict stands.
   if (served.stale && !rebuilt.stale) return snapshot;
@@ -46,7 +47,7 @@ export function presentServed(snapshot: Snapshot, options: PresentOptions): Snap
         deltaMgdl: served.deltaMgdl,
         display: {
           ...rebuilt.display,
-          delta: formatDelta(served.deltaMgdl, units === 'both' ? 'mg/dL' : units),
+          delta: formatDelta(served.deltaMgdl, units === 'both' ? 'mg/dL' : units, snapshot.locale),
         },
       };
   return {

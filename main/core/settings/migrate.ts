@@ -9,7 +9,7 @@ import { defaultSettings, describeIssues, settingsSchema } from './schema';
  * step to the next one; the result is always checked against today's schema, so a migrated
  * file with out-of-range values is treated as invalid rather than trusted.
  */
-export const SETTINGS_VERSION = 4;
+export const SETTINGS_VERSION = 5;
 
 /**
  * Where `settings.units` came from. Until the person picks a unit, the app follows the unit
@@ -73,6 +73,7 @@ function fromV1(raw: unknown): unknown {
     rememberWithoutKeyStore: _added,
     sensorLifetimeDays: _addedInV4,
     lluClientVersion: _alsoAddedInV4,
+    language: _addedInV5,
     ...defaults
   } = defaultSettings();
   // In v1 a null level meant "this alarm is off"; a missing one meant "the default".
@@ -126,11 +127,21 @@ function fromV3(raw: unknown): unknown {
   };
 }
 
+/** Version 4 spoke English only; 'system' follows the OS, as a fresh install does. */
+function fromV4(raw: unknown): unknown {
+  const v4 = z
+    .object({ version: z.literal(4), settings: z.record(z.string(), z.unknown()) })
+    .loose()
+    .parse(raw);
+  return { ...v4, version: 5, settings: { ...v4.settings, language: 'system' } };
+}
+
 /** Step from version N to N+1, keyed by N. */
 const STEPS: ReadonlyMap<number, (raw: unknown) => unknown> = new Map([
   [1, fromV1],
   [2, fromV2],
   [3, fromV3],
+  [4, fromV4],
 ]);
 
 export function migrateSettingsDocument(raw: unknown): MigrationOutcome {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { Settings, SettingsPatch } from '../../../common/settings';
 import { DEFAULT_CLIENT_VERSION, isVersion } from '../llu/version';
+import { LANGUAGE_SETTINGS } from '../../../common/i18n/languages';
 import type { SameShape } from '../schema-guard';
 
 /**
@@ -68,6 +69,7 @@ export const fieldSchemas = {
   lluClientVersion: z
     .string()
     .refine(isVersion, 'must be a version like 4.17.0 (two to four numbers with dots)'),
+  language: z.enum(LANGUAGE_SETTINGS),
 } as const;
 
 /** Rules that involve more than one field; applied to whole settings after every change. */
@@ -109,6 +111,7 @@ export const settingsSchema = z
     rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore,
     sensorLifetimeDays: fieldSchemas.sensorLifetimeDays,
     lluClientVersion: fieldSchemas.lluClientVersion,
+    language: fieldSchemas.language,
   })
   .superRefine(checkCrossField);
 
@@ -140,6 +143,7 @@ export const settingsPatchSchema = z.strictObject({
   rememberWithoutKeyStore: fieldSchemas.rememberWithoutKeyStore.optional(),
   sensorLifetimeDays: fieldSchemas.sensorLifetimeDays.optional(),
   lluClientVersion: fieldSchemas.lluClientVersion.optional(),
+  language: fieldSchemas.language.optional(),
 });
 
 /** A fresh copy of the defaults (callers may mutate what they get). */
@@ -163,6 +167,7 @@ export function defaultSettings(): Settings {
     rememberWithoutKeyStore: false,
     sensorLifetimeDays: 14,
     lluClientVersion: DEFAULT_CLIENT_VERSION,
+    language: 'system',
   };
 }
 

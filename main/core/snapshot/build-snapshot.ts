@@ -7,6 +7,7 @@ import {
   untrustedLatest,
 } from '../../../common/glucose/reading-trust';
 import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
+import { resolveLocale } from '../../../common/i18n/languages';
 import { pausedUntilAt } from '../app/alarm-book';
 import type { CoreState } from '../app/state';
 import type { Reading } from '../glucose/reading';
@@ -30,7 +31,13 @@ function summarize(patient: Patient, selectedId: string | null, state: CoreState
   return {
     id: patient.id,
     name: patientName(patient),
-    value: latest ? formatReadingValue(latest, units) : null,
+    value: latest
+      ? formatReadingValue(
+          latest,
+          units,
+          resolveLocale(state.settings.language, state.systemLanguages),
+        )
+      : null,
     tone: latest
       ? toneFor(classifyRange(latest.mgdl, patient.targets), stale, latest.sensorLimit)
       : 'none',
@@ -46,6 +53,7 @@ function summarize(patient: Patient, selectedId: string | null, state: CoreState
  */
 export function buildSnapshot(state: CoreState): Snapshot {
   const { settings } = state;
+  const locale = resolveLocale(settings.language, state.systemLanguages);
   const selected = selectPatient(state.patients, settings.selectedPatientId);
   const recent = selected ? (state.recent[selected.id] ?? []) : [];
   const latest = selected ? newest(selected, recent, state.now) : null;
@@ -59,6 +67,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
           units: settings.units,
           staleAfterMinutes: settings.staleAfterMinutes,
           now: state.now,
+          locale,
         })
       : null;
   return {
@@ -88,5 +97,6 @@ export function buildSnapshot(state: CoreState): Snapshot {
     // The popover lists notices: an untrusted newest reading is explained there too.
     notices: [...state.notices, ...(readingProblem ? [readingProblem.message] : [])],
     update: state.update ? { ...state.update } : null,
+    locale,
   };
 }

@@ -1,4 +1,6 @@
 import type { UnitsPreference } from '../../../common/glucose/vocabulary';
+import type { UiLocale } from '../../../common/i18n/languages';
+import { createTranslator } from '../../../common/i18n/catalogs';
 import type { CurrentReading } from '../../../common/snapshot';
 import { deltaMgdl } from '../glucose/delta';
 import { classifyRange, toneFor } from '../../../common/glucose/range';
@@ -22,6 +24,8 @@ export interface ReadingViewInput {
   units: UnitsPreference;
   staleAfterMinutes: number;
   now: number;
+  /** The snapshot's locale: the display strings below are written in it. */
+  locale: UiLocale;
 }
 
 /** The newest reading with every display string a view needs, in the chosen unit(s). */
@@ -32,6 +36,8 @@ export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
   const delta = stale ? null : deltaMgdl(input.recent, latest);
   const age = ageSeconds(latest, input.now);
   const primary = primaryUnit(units);
+  const { locale } = input;
+  const i18n = createTranslator(locale);
   return {
     time: latest.time,
     mgdl: latest.mgdl,
@@ -44,17 +50,17 @@ export function buildCurrentReading(input: ReadingViewInput): CurrentReading {
     ageSeconds: age,
     stale,
     display: {
-      value: formatReadingValue(latest, primary),
+      value: formatReadingValue(latest, primary, locale),
       unit: unitLabel(primary),
       secondary:
         units === 'both' && latest.sensorLimit === null
-          ? formatGlucose(latest.mgdl, 'mmol/L')
+          ? formatGlucose(latest.mgdl, 'mmol/L', locale)
           : null,
-      delta: formatDelta(delta, primary),
-      age: formatAge(age),
+      delta: formatDelta(delta, primary, locale),
+      age: formatAge(age, i18n),
       // A stale reading's trend says nothing about now.
       arrow: trendArrow(stale ? 'unknown' : latest.trend),
-      trendWords: stale ? 'no recent reading' : trendWords(latest.trend),
+      trendWords: stale ? i18n.t('trend.noRecentReading') : trendWords(latest.trend, i18n),
     },
   };
 }

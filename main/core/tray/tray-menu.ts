@@ -7,6 +7,7 @@ import type { UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { PatientSummary } from '../../../common/snapshot';
 import type { UpdateOffer } from '../../../common/updates';
 import { maskedName } from '../../../common/glucose/privacy';
+import { ENGLISH_WORDS, type MessageKey, type Translator } from '../../../common/i18n/translate';
 
 export type TrayMenuAction =
   | { kind: 'selectPatient'; patientId: string }
@@ -49,6 +50,8 @@ export interface TrayMenuInput {
   canRefresh: boolean;
   /** A new version to restart into or download, shown first so it is seen; null when none. */
   update: UpdateOffer | null;
+  /** The snapshot's language (English when absent). */
+  i18n?: Translator;
   /** The mini view's checkbox (main/core/window/mini-words.ts); null where there is none (CLI). */
   miniView?: { open: boolean; label: string } | null;
 }
@@ -56,18 +59,20 @@ export interface TrayMenuInput {
 /** Pauses longer than this are shown as "until resumed" rather than a countdown. */
 const INDEFINITE_PAUSE_MS = 24 * 60 * 60 * 1000;
 
-const PAUSE_CHOICES: ReadonlyArray<{ minutes: number | null; label: string }> = [
-  { minutes: 30, label: 'For 30 minutes' },
-  { minutes: 60, label: 'For 1 hour' },
-  { minutes: 120, label: 'For 2 hours' },
-  { minutes: null, label: 'Until I resume' },
+const PAUSE_CHOICES: ReadonlyArray<{ minutes: number | null; label: MessageKey }> = [
+  { minutes: 30, label: 'menu.pause30' },
+  { minutes: 60, label: 'menu.pause60' },
+  { minutes: 120, label: 'menu.pause120' },
+  { minutes: null, label: 'menu.pauseUntilResumed' },
 ];
 
-const UNIT_CHOICES: ReadonlyArray<{ units: UnitsPreference; label: string }> = [
-  { units: 'mg/dL', label: 'mg/dL' },
-  { units: 'mmol/L', label: 'mmol/L' },
-  { units: 'both', label: 'Both' },
-];
+/** Unit symbols are the same in every language; only "Both" is a word. */
+const UNIT_CHOICES: ReadonlyArray<{ units: UnitsPreference; label: (i18n: Translator) => string }> =
+  [
+    { units: 'mg/dL', label: () => 'mg/dL' },
+    { units: 'mmol/L', label: () => 'mmol/L' },
+    { units: 'both', label: (i18n) => i18n.t('units.both') },
+  ];
 
 function item(
   id: string,
@@ -91,11 +96,12 @@ function separator(id: string): MenuItemModel {
   return item(id, '', null, { type: 'separator' });
 }
 
-function patientLabel(patient: PatientSummary, privacy: boolean): string {
+function patientLabel(patient: PatientSummary, privacy: boolean, i18n: Translator): string {
   // Privacy mode: initials, no value and no "(old)" (staleness hints at the value's age).
   if (privacy) return maskedName(patient.name, true);
   if (patient.value === null) return patient.name;
-  return `${patient.name} — ${patient.value}${patient.stale ? ' (old)' : ''}`;
+  const words = { name: patient.name, value: patient.value };
+  return i18n.t(patient.stale ? 'menu.patientValueOld' : 'menu.patientValue', words);
 }
 
 /** Two people with the same initials get "A. L." and "A. L. (2)", so each row is findable. */
@@ -108,24 +114,29 @@ function distinct(labels: readonly string[]): string[] {
   });
 }
 
-function remaining(ms: number): string {
+function remaining(ms: number, i18n: Translator): string {
   const minutes = Math.ceil(ms / 60_000);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return i18n.t('duration.minutes', { minutes });
   const rest = minutes % 60;
-  return rest === 0 ? `${minutes / 60} h` : `${Math.floor(minutes / 60)} h ${rest} min`;
+  const hours = Math.floor(minutes / 60);
+  return rest === 0
+    ? i18n.t('duration.hours', { hours })
+    : i18n.t('duration.hoursMinutes', { hours, minutes: rest });
 }
 
-function alarmsItem(input: TrayMenuInput): MenuItemModel {
+function alarmsItem(input: TrayMenuInput, i18n: Translator): MenuItemModel {
   const left = input.alarmsPausedUntil === null ? 0 : input.alarmsPausedUntil - input.now;
   if (left > 0) {
     const label =
-      left > INDEFINITE_PAUSE_MS ? 'Resume alarms' : `Resume alarms (${remaining(left)} left)`;
+      left > INDEFINITE_PAUSE_MS
+        ? i18n.t('menu.resumeAlarms')
+        : i18n.t('menu.resumeAlarmsLeft', { left: remaining(left, i18n) });
     return item('alarms:resume', label, { kind: 'resumeAlarms' });
   }
-  return item('alarms:pause', 'Pause alarms', null, {
+  return item('alarms:pause', i18n.t('menu.pauseAlarms'), null, {
     type: 'submenu',
     submenu: PAUSE_CHOICES.map((choice) =>
-      item(`alarms:pause:${choice.minutes ?? 'until-resumed'}`, choice.label, {
+      item(`alarms:pause:${choice.minutes ?? 'until-resumed'}`, i18n.t(choice.label), {
         kind: 'pauseAlarms',
         minutes: choice.minutes,
       }),
@@ -134,7 +145,10 @@ function alarmsItem(input: TrayMenuInput): MenuItemModel {
 }
 
 export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
-  const labels = distinct(input.patients.map((patient) => patientLabel(patient, input.privacy)));
+  const i18n = input.i18n ?? ENGLISH_WORDS;
+  const labels = distinct(
+    input.patients.map((patient) => patientLabel(patient, input.privacy, i18n)),
+  );
   const patients = input.patients.map((patient, i) =>
     item(
       `patient:${patient.id}`,
@@ -146,7 +160,7 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
   const units = UNIT_CHOICES.map((choice) =>
     item(
       `units:${choice.units}`,
-      choice.label,
+      choice.label(i18n),
       { kind: 'setUnits', units: choice.units },
       { type: 'radio', checked: input.units === choice.units },
     ),
@@ -167,7 +181,7 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
   return [
     ...update,
     ...(patients.length > 0 ? [...patients, separator('separator:patients')] : []),
-    item('open', 'Open Glucobar', { kind: 'open' }),
+    item('open', i18n.t('menu.open'), { kind: 'open' }),
     ...(input.miniView
       ? [
           item(
@@ -178,18 +192,18 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
           ),
         ]
       : []),
-    item('refresh', 'Refresh now', { kind: 'refresh' }, { enabled: input.canRefresh }),
+    item('refresh', i18n.t('menu.refresh'), { kind: 'refresh' }, { enabled: input.canRefresh }),
     separator('separator:actions'),
-    item('units', 'Units', null, { type: 'submenu', submenu: units }),
-    alarmsItem(input),
+    item('units', i18n.t('units.title'), null, { type: 'submenu', submenu: units }),
+    alarmsItem(input, i18n),
     item(
       'launch-at-login',
-      'Launch at login',
+      i18n.t('menu.launchAtLogin'),
       { kind: 'setLaunchAtLogin', enabled: !input.launchAtLogin },
       { type: 'checkbox', checked: input.launchAtLogin },
     ),
-    item('install-command', 'Install the glucobar command…', { kind: 'installCommand' }),
+    item('install-command', i18n.t('menu.installCommand'), { kind: 'installCommand' }),
     separator('separator:quit'),
-    item('quit', 'Quit Glucobar', { kind: 'quit' }),
+    item('quit', i18n.t('menu.quit'), { kind: 'quit' }),
   ];
 }

@@ -7,6 +7,7 @@ import type { Tone, UnitsPreference } from '../../../common/glucose/vocabulary';
 import type { SessionView } from '../../../common/session';
 import type { CurrentReading } from '../../../common/snapshot';
 import { PRIVACY_MASK } from '../../../common/glucose/privacy';
+import type { Translator } from '../../../common/i18n/translate';
 import { macTitleFor, type MacTitle } from './mac-title';
 import type { ValueIconSpec } from './rasterize';
 import { statusTitle, STATUS_LOOK } from './tray-status';
@@ -28,6 +29,8 @@ export interface TrayInput {
   sensorLine?: string | null;
   /** Why LibreLinkUp's newest reading is not shown (Snapshot.readingProblem); hostile's addition. */
   readingProblem?: string | null;
+  /** The snapshot's language for every word (English when absent). */
+  i18n?: Translator;
 }
 
 export type TrayIcon =
@@ -48,7 +51,7 @@ export interface TrayModel {
 function macTitle(input: TrayInput): MacTitle {
   const { current } = input;
   if (!current) {
-    const text = statusTitle(input.session.status);
+    const text = statusTitle(input.session.status, input.i18n);
     return { text, ansi: text };
   }
   return macTitleFor(current, input.units, input.privacy);

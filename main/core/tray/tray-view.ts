@@ -1,12 +1,14 @@
 import type { Settings } from '../../../common/settings';
 import type { Snapshot } from '../../../common/snapshot';
 import { sensorSentence } from '../../../common/sensor/sensor-words';
-import { clockTime } from '../sensor/clock-time';
+import { createTranslator } from '../../../common/i18n/catalogs';
+import { formatClockTime } from '../../../common/i18n/format';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
 
 /** What the tray shows for one snapshot on one platform; the CLI asks it for the title. */
 export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayModel {
+  const i18n = createTranslator(snapshot.locale);
   return buildTrayModel(
     {
       patientName: snapshot.patientName,
@@ -15,8 +17,14 @@ export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayMo
       units: snapshot.units,
       privacy: snapshot.privacy,
       paused: snapshot.alarmsPausedUntil !== null,
-      sensorLine: sensorSentence(snapshot.sensor, snapshot.generatedAt, clockTime),
+      sensorLine: sensorSentence(
+        snapshot.sensor,
+        snapshot.generatedAt,
+        (ms) => formatClockTime(ms, i18n.locale),
+        i18n,
+      ),
       readingProblem: snapshot.readingProblem?.message ?? null,
+      i18n,
     },
     platform,
   );
@@ -37,6 +45,7 @@ export function trayViewFor(
     privacy: snapshot.privacy,
     canRefresh: snapshot.session.status !== 'signed_out',
     update: snapshot.update,
+    i18n: createTranslator(snapshot.locale),
     miniView: views.miniView ?? null,
   });
   return { model: trayModelFor(snapshot, platform), menu };

@@ -92,6 +92,8 @@ export function createApp(host: AppHost) {
     getName: () => 'Glucobar',
     getVersion: () => '0.1.0',
     getLocale: () => 'en-GB',
+    // Electron 45 app.getPreferredSystemLanguages(): the OS list, most preferred first.
+    getPreferredSystemLanguages: () => ['en-GB'],
     setAppUserModelId(id: string) {
       record.appUserModelId = id;
     },

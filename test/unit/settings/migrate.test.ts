@@ -17,12 +17,13 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('accepts a current document as it is', () => {
-    const outcome = migrateSettingsDocument(fixture('v4-current.json'));
+    const outcome = migrateSettingsDocument(fixture('v5-current.json'));
     expect(outcome.kind).toBe('current');
     if (outcome.kind !== 'current') return;
     expect(outcome.document.settings.units).toBe('mmol/L');
     expect(outcome.document.settings.alarms.rapidFall).toEqual({ enabled: true, threshold: 2.5 });
     expect(outcome.document.unitsSource).toBe('user');
+    expect(outcome.document.settings.language).toBe('de');
   });
 
   it('migrates a full v1 document field by field', () => {
@@ -73,9 +74,9 @@ describe('migrateSettingsDocument', () => {
   });
 
   it('reports a future version without touching it', () => {
-    expect(migrateSettingsDocument(fixture('v5-future.json'))).toEqual({
+    expect(migrateSettingsDocument(fixture('v6-future.json'))).toEqual({
       kind: 'future',
-      version: 5,
+      version: 6,
     });
   });
 
@@ -122,19 +123,20 @@ describe('version 3 → 4', () => {
     const outcome = migrateSettingsDocument(v3);
     expect(outcome).toMatchObject({ kind: 'migrated', from: 3 });
     if (outcome.kind !== 'migrated') return;
-    expect(outcome.document.version).toBe(4);
+    expect(outcome.document.version).toBe(SETTINGS_VERSION);
     expect(outcome.document.unitsSource).toBe(v3.unitsSource);
     expect(outcome.document.settings).toEqual({
       ...v3.settings,
       sensorLifetimeDays: 14,
       lluClientVersion: '4.17.0',
+      language: 'system',
     });
   });
 
   it('keeps what a v4 file says', () => {
     const outcome = migrateSettingsDocument(fixture('v4-current.json'));
-    expect(outcome.kind).toBe('current');
-    if (outcome.kind !== 'current') return;
+    expect(outcome.kind).toBe('migrated');
+    if (outcome.kind !== 'migrated') return;
     expect(outcome.document.settings.sensorLifetimeDays).toBe(15);
     expect(outcome.document.settings.lluClientVersion).toBe('4.18.0');
   });
@@ -147,6 +149,33 @@ describe('version 3 → 4', () => {
   ])('refuses %s', (_label, change) => {
     const v4 = fixture('v4-current.json') as { settings: Record<string, unknown> };
     const outcome = migrateSettingsDocument({ ...v4, settings: { ...v4.settings, ...change } });
+    expect(outcome.kind).toBe('invalid');
+  });
+});
+
+describe('version 4 → 5', () => {
+  it('follows the system language and keeps everything else', () => {
+    const v4 = fixture('v4-current.json') as {
+      settings: Record<string, unknown>;
+      unitsSource: string;
+    };
+    const outcome = migrateSettingsDocument(v4);
+    expect(outcome).toMatchObject({ kind: 'migrated', from: 4 });
+    if (outcome.kind !== 'migrated') return;
+    expect(outcome.document).toEqual({
+      version: 5,
+      unitsSource: v4.unitsSource,
+      settings: { ...v4.settings, language: 'system' },
+    });
+  });
+
+  it.each([
+    ['a language not shipped', { language: 'pl' }],
+    ['a region tag', { language: 'de-DE' }],
+    ['no language', { language: undefined }],
+  ])('refuses a v5 file with %s', (_label, change) => {
+    const v5 = fixture('v5-current.json') as { settings: Record<string, unknown> };
+    const outcome = migrateSettingsDocument({ ...v5, settings: { ...v5.settings, ...change } });
     expect(outcome.kind).toBe('invalid');
   });
 });

@@ -19,7 +19,7 @@ describe('settings service: load', () => {
   });
 
   it('loads a current file as it is', async () => {
-    const store = memorySettingsStore(fixtureText('v4-current.json'));
+    const store = memorySettingsStore(fixtureText('v5-current.json'));
     const service = createSettingsService(store, silentLogger);
     const { settings, notice } = await service.load();
     expect(notice).toBeNull();
@@ -63,7 +63,7 @@ describe('settings service: load', () => {
   });
 
   it('backs up a file from a newer version and explains the reset', async () => {
-    const text = fixtureText('v5-future.json');
+    const text = fixtureText('v6-future.json');
     const store = memorySettingsStore(text);
     const { settings, notice } = await createSettingsService(store, silentLogger).load();
     expect(settings).toEqual(defaultSettings());
@@ -166,7 +166,7 @@ describe('settings service: update', () => {
   });
 
   it('does not write or notify when nothing changed', async () => {
-    const store = memorySettingsStore(fixtureText('v4-current.json'));
+    const store = memorySettingsStore(fixtureText('v5-current.json'));
     const service = createSettingsService(store, silentLogger);
     await service.load();
     const listener = vi.fn();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rangeLabel, RANGE_HEADLINES, RANGE_SHAPES } from '../../../../common/glucose/range-label';
+import { rangeLabel, RANGE_SHAPES } from '../../../../common/glucose/range-label';
+import { createTranslator } from '../../../../common/i18n/catalogs';
+import { LANGUAGES } from '../../../../common/i18n/languages';
 
 const plain = { sensorLimit: null, urgentLowAlarm: false } as const;
 
@@ -36,8 +38,13 @@ describe('the range of a current value in words and shape', () => {
     );
   });
 
-  it('every range has its own words and its own shape', () => {
-    expect(new Set(Object.values(RANGE_HEADLINES)).size).toBe(5);
+  it.each(LANGUAGES)('every range has its own words (%s) and its own shape', (language) => {
+    const i18n = createTranslator({ language, tag: language });
+    const tones = ['urgentLow', 'low', 'inRange', 'high', 'urgentHigh'] as const;
+    const words = tones.map(
+      (tone) => rangeLabel({ tone, sensorLimit: null, urgentLowAlarm: false }, i18n)?.words,
+    );
+    expect(new Set(words).size).toBe(5);
     expect(new Set(Object.values(RANGE_SHAPES)).size).toBe(5);
   });
 });

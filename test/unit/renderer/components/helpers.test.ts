@@ -83,10 +83,22 @@ describe('report and shell', () => {
     expect(contentKind(INITIAL_STATE)).toBe('loading');
     expect(contentKind({ ...INITIAL_STATE, bridgeError: 'x' })).toBe('bridge-error');
     expect(contentKind({ ...INITIAL_STATE, snapshot: stateSnapshot('locked_out') })).toBe(
-      'gate:locked_out',
+      'gate:locked_out:en|en|english',
     );
     expect(contentKind({ ...INITIAL_STATE, snapshot: makeSnapshot(), view: 'report' })).toBe(
-      'view:report',
+      'view:report:en|en|english',
     );
+  });
+
+  it('rebuilds content when the language changes, and again once its catalog is loaded', () => {
+    const german = { ...makeSnapshot(), locale: { language: 'de', tag: 'de-DE' } } as const;
+    const before = contentKind({ ...INITIAL_STATE, snapshot: german });
+    const loaded = contentKind({
+      ...INITIAL_STATE,
+      snapshot: german,
+      catalog: { language: 'de', messages: {} },
+    });
+    expect(before).toBe('view:now:de|de-DE|english');
+    expect(loaded).toBe('view:now:de|de-DE|loaded');
   });
 });
