@@ -46,7 +46,8 @@ function inUnit(mgdl: number, unit: 'mg/dL' | 'mmol/L'): string {
 
 function signed(mgdl: number, unit: 'mg/dL' | 'mmol/L'): string {
   const text = inUnit(Math.abs(mgdl), unit);
-  return `${mgdl < 0 ? '-' : '+'}${text}`;
+  // Main writes a fall with a real minus sign (formatDelta, U+2212).
+  return `${mgdl < 0 ? '\u2212' : '+'}${text}`;
 }
 
 function ageText(seconds: number): string {

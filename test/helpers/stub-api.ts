@@ -87,12 +87,7 @@ export function installStubApi(config: StubConfig): void {
     getReport: (request) =>
       answer('getReport', request, () => {
         if (!config.report) throw new Error('stub: no report configured');
-        // A fresh copy per answer, as IPC's structured clone gives one.
-        return structuredClone({
-          ...config.report,
-          patientId: request.patientId,
-          span: request.span,
-        });
+        return { ...config.report, patientId: request.patientId, span: request.span };
       }),
     signIn: (request) => answer('signIn', request, () => null),
     acceptTerms: () => answer('acceptTerms', undefined, () => null),
