@@ -12,16 +12,18 @@ export function startMiniView(root: HTMLElement, api: RendererApi): void {
   root.replaceChildren(view.el);
   let snapshot: Snapshot | null = null;
   let series: HistorySeries | null = null;
-  let fetchedFor = '';
+  let asked = 0;
 
+  // Asked again with every snapshot: a graph that arrives later (a backfill after start or an
+  // outage) changes the curve without changing the newest reading. The 3-hour query is small,
+  // and snapshots come a few times a minute. Only the newest answer is drawn.
   async function refreshCurve(next: Snapshot): Promise<void> {
     const patientId = next.selectedPatientId;
     // Privacy mode draws no curve, so it asks for none either.
-    const key = `${patientId}:${next.current?.time ?? ''}:${next.privacy}`;
-    if (patientId === null || next.privacy || key === fetchedFor) return;
-    fetchedFor = key;
+    if (patientId === null || next.privacy) return;
+    const ticket = ++asked;
     const answer = await api.getHistory({ patientId, span: '3h' });
-    if (answer.ok && snapshot) {
+    if (answer.ok && snapshot && ticket === asked) {
       series = answer.value;
       view.update(snapshot, series);
     }

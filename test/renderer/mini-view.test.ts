@@ -16,7 +16,13 @@ import {
   stateSnapshot,
 } from '../helpers/snapshots';
 import { serveDirectory, type StaticServer } from '../helpers/static-server';
-import { injectReloadableStub, reloadWithStub, stubCalls } from '../helpers/stub-api';
+import {
+  injectReloadableStub,
+  pushSnapshot,
+  reloadWithStub,
+  setStubResult,
+  stubCalls,
+} from '../helpers/stub-api';
 import { axeViolations } from './axe';
 
 const DIR = 'test-results/mini';
@@ -130,4 +136,15 @@ describe('mini view page', () => {
       expect(problems.splice(0)).toEqual([]);
     },
   );
+
+  it('redraws the curve when readings arrive later without a newer current one (a backfill)', async () => {
+    const snapshot = makeSnapshot();
+    await reloadWithStub(page, { snapshot, settings: makeSettings(), history: {} });
+    await page.waitForSelector('.mini .value');
+    await expect.poll(() => page.locator('.curve .line').getAttribute('d')).toBe('');
+    await setStubResult(page, 'getHistory', { ok: true, value: makeHistory('3h', 5) });
+    await pushSnapshot(page, { ...snapshot, generatedAt: snapshot.generatedAt + 1_000 });
+    await page.waitForSelector('.curve .line[d*="L"]');
+    expect(problems.splice(0)).toEqual([]);
+  });
 });
