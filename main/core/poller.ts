@@ -3,11 +3,10 @@ import type { GraphResult, LluClient, Patient } from './llu/types';
 import type { Clock, Logger, TimerHandle } from './ports';
 import { createBackfillQueue } from './polling/backfill-queue';
 import {
+  arrivalOffsets,
   initialAlignment,
-  lowestOffset,
   nextLivePollAt,
   observe,
-  typicalOffset,
   type AlignmentState,
 } from './polling/alignment';
 import { scheduleAroundOthers } from './polling/other-wearers';
@@ -245,10 +244,7 @@ export function createPoller(options: PollerOptions): Poller {
       const time = id !== focused ? steadyReadingTime(recentLive.get(id) ?? []) : undefined;
       return time !== undefined ? [time] : [];
     });
-    const offsets = {
-      typical: typicalOffset(alignment.offsets) ?? 0,
-      lowest: lowestOffset(alignment.offsets),
-    };
+    const offsets = arrivalOffsets(alignment);
     return scheduleAroundOthers(nextLivePollAt(alignment, now), others, offsets, now);
   };
 

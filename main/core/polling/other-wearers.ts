@@ -45,7 +45,9 @@ export function scheduleAroundOthers(
     for (const time of others) {
       const arrival = time + offsets.typical;
       const nearest = arrival + Math.round((at - arrival) / MINUTE_MS) * MINUTE_MS;
-      if (at > nearest - EARLY_MS && at < nearest + LATE_MS) {
+      // From as early as the deadline below allows: a poll just before it would leave that
+      // wearer's reading to the next minute, whose deadline then costs an extra request.
+      if (at > nearest - EARLY_MS - LATE_MS && at < nearest + LATE_MS) {
         at = nearest + LATE_MS;
         moved = true;
       }
