@@ -20,8 +20,6 @@ const PENDING = new Set([
   'report-episodes.ts',
   'report-goals.ts',
   'report-view.ts',
-  'settings-alarms.ts',
-  'settings-sensor.ts',
   'tir-bar.ts',
 ]);
 const COMPONENTS = readdirSync(new URL('renderer/components/', root)).filter((f) =>
