@@ -45,10 +45,10 @@ export function createNowView(
   i18n: Translator,
 ): Component<NowProps> {
   const bannerSlot = h('div', { class: 'banner-slot' });
-  const alarms = createAlarmStrip(props.snapshot, actions.snooze);
+  const alarms = createAlarmStrip(props.snapshot, actions.snooze, i18n);
   const header = createValueHeader(props.snapshot, i18n);
   const spans = createSpanSelector(props.span, actions.setSpan, i18n.t('now.chartSpan'), i18n);
-  const chart = createHistoryChart(chartProps(props), actions.announce);
+  const chart = createHistoryChart(chartProps(props), actions.announce, i18n);
   const sensor = createSensorLine(props.snapshot.sensor);
   const patients = createPatientList(props.snapshot, actions.selectPatient, i18n);
   const data = h('div', { class: 'patient-data' }, header.el, spans.el, chart.el, sensor.el);

@@ -18,24 +18,16 @@ const SPAN_MS: Record<ChartSpan, number> = {
   '90d': 90 * DAY,
 };
 
-const SPAN_WORDS: Record<ChartSpan, string> = {
-  '3h': '3 hours',
-  '6h': '6 hours',
-  '12h': '12 hours',
-  '24h': '24 hours',
-  '7d': '7 days',
-  '14d': '14 days',
-  '30d': '30 days',
-  '90d': '90 days',
-};
-
 export function spanMs(span: ChartSpan): number {
   return SPAN_MS[span];
 }
 
 /** `24 hours`, `14 days`. */
-export function spanWords(span: ChartSpan): string {
-  return SPAN_WORDS[span];
+export function spanWords(span: ChartSpan, i18n: Translator = ENGLISH_WORDS): string {
+  const hours = SPAN_MS[span] / HOUR;
+  return hours <= 24
+    ? i18n.t('spanWords.hours', { count: hours })
+    : i18n.t('spanWords.days', { count: hours / 24 });
 }
 
 /** Spans of days: drawn as a line without points and decimated. */
