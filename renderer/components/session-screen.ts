@@ -15,7 +15,7 @@ export function createSessionScreen(
   actions: Actions,
   i18n: Translator,
 ): Component<Snapshot> {
-  const copy = sessionCopy(snapshot);
+  const copy = sessionCopy(snapshot, i18n);
   const detail = h('p', { class: 'detail' });
   const parts: Component<never>[] = [];
   const lockedUntil = copy.retry === 'countdown' ? snapshot.session.retryAt : null;

@@ -14,7 +14,7 @@ export function createStatusBanner(
   actions: Actions,
   i18n: Translator,
 ): Component<Snapshot> {
-  const copy = sessionCopy(snapshot);
+  const copy = sessionCopy(snapshot, i18n);
   const detail = h('p', { class: 'detail' });
   const retry = copy.retry === 'time' ? createRetryLine(snapshot.session.retryAt, i18n) : null;
   const el = h(

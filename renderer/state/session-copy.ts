@@ -1,6 +1,7 @@
 // PURE: what each session state says to a person, and which next steps it offers. One table,
 // so every state has plain words and an action, and tests can check the table directly.
 import type { SessionStatus, Snapshot } from '../../preload/contract';
+import { ENGLISH_WORDS, type MessageKey, type Translator } from '../../common/i18n/translate';
 
 /** Gate states replace the whole popover: there is nothing useful to show until acted on. */
 const GATES: ReadonlySet<SessionStatus> = new Set<SessionStatus>([
@@ -37,208 +38,148 @@ export function isLive(snapshot: Snapshot): boolean {
   return snapshot.session.status === 'ok' || snapshot.session.status === 'connecting';
 }
 
-const DOCUMENT_NAMES = { tou: 'Terms of Use', pp: 'Privacy Policy' } as const;
-const NOT_CURRENT = 'The value shown is the last one received and is not current.';
+const DOCUMENT_KEYS = { tou: 'sessionCopy.doc.tou', pp: 'sessionCopy.doc.pp' } as const;
 
-export function sessionCopy(snapshot: Snapshot): SessionCopy {
+type Copy = Pick<SessionCopy, 'actions' | 'retry'> & { title: MessageKey; body: MessageKey[] };
+
+/** The table: keys into locales/*.json (sessionCopy.*), next steps and retry display. */
+const COPY: Record<Exclude<SessionStatus, 'ok'>, Copy> = {
+  signed_out: {
+    title: 'sessionCopy.signed_out.title',
+    body: ['sessionCopy.signed_out.body'],
+    actions: ['signIn'],
+    retry: 'none',
+  },
+  bad_credentials: {
+    title: 'sessionCopy.bad_credentials.title',
+    body: ['sessionCopy.bad_credentials.body1', 'sessionCopy.bad_credentials.body2'],
+    actions: ['signIn'],
+    retry: 'none',
+  },
+  unauthorized: {
+    title: 'sessionCopy.unauthorized.title',
+    body: ['sessionCopy.unauthorized.body'],
+    actions: ['signIn'],
+    retry: 'none',
+  },
+  terms_required: {
+    title: 'sessionCopy.terms_required.title',
+    body: ['sessionCopy.terms_required.body1', 'sessionCopy.terms_required.body2'],
+    actions: ['help', 'acceptTerms'],
+    retry: 'none',
+  },
+  email_verification_required: {
+    title: 'sessionCopy.email_verification_required.title',
+    body: [
+      'sessionCopy.email_verification_required.body1',
+      'sessionCopy.email_verification_required.body2',
+    ],
+    actions: ['help', 'retry'],
+    retry: 'none',
+  },
+  locked_out: {
+    title: 'sessionCopy.locked_out.title',
+    body: ['sessionCopy.locked_out.body'],
+    actions: ['signIn'],
+    retry: 'countdown',
+  },
+  no_connections: {
+    title: 'sessionCopy.no_connections.title',
+    body: [
+      'sessionCopy.no_connections.body1',
+      'sessionCopy.no_connections.body2',
+      'sessionCopy.no_connections.body3',
+    ],
+    actions: ['help', 'retry'],
+    retry: 'none',
+  },
+  region_unknown: {
+    title: 'sessionCopy.region_unknown.title',
+    body: ['sessionCopy.region_unknown.body', 'sessionCopy.checkUpdateSafe'],
+    actions: ['project', 'retry'],
+    retry: 'none',
+  },
+  sign_in_step_required: {
+    title: 'sessionCopy.sign_in_step_required.title',
+    body: ['sessionCopy.sign_in_step_required.body1', 'sessionCopy.sign_in_step_required.body2'],
+    actions: ['help', 'retry'],
+    retry: 'none',
+  },
+  password_expired: {
+    title: 'sessionCopy.password_expired.title',
+    body: ['sessionCopy.password_expired.body'],
+    actions: ['help', 'signIn'],
+    retry: 'none',
+  },
+  api_changed: {
+    title: 'sessionCopy.api_changed.title',
+    body: ['sessionCopy.api_changed.body', 'sessionCopy.checkUpdateSafe'],
+    actions: ['project', 'retry'],
+    retry: 'none',
+  },
+  connecting: {
+    title: 'sessionCopy.connecting.title',
+    body: ['sessionCopy.connecting.body'],
+    actions: [],
+    retry: 'none',
+  },
+  offline: {
+    title: 'sessionCopy.offline.title',
+    body: ['sessionCopy.offline.body1', 'sessionCopy.offline.body2'],
+    actions: ['retry'],
+    retry: 'none',
+  },
+  server_unavailable: {
+    title: 'sessionCopy.server_unavailable.title',
+    body: ['sessionCopy.server_unavailable.body1', 'sessionCopy.keepsTrying'],
+    actions: ['retry'],
+    retry: 'time',
+  },
+  rate_limited: {
+    title: 'sessionCopy.rate_limited.title',
+    body: ['sessionCopy.rate_limited.body'],
+    actions: [],
+    retry: 'time',
+  },
+  blocked: {
+    title: 'sessionCopy.blocked.title',
+    body: ['sessionCopy.blocked.body1', 'sessionCopy.blocked.body2'],
+    actions: [],
+    retry: 'time',
+  },
+  client_outdated: {
+    title: 'sessionCopy.client_outdated.title',
+    body: ['sessionCopy.client_outdated.body1', 'sessionCopy.checkUpdate'],
+    actions: ['project', 'retry'],
+    retry: 'none',
+  },
+  bad_response: {
+    title: 'sessionCopy.bad_response.title',
+    body: ['sessionCopy.bad_response.body1', 'sessionCopy.bad_response.body2'],
+    actions: ['retry', 'project'],
+    retry: 'none',
+  },
+  patient_not_found: {
+    title: 'sessionCopy.patient_not_found.title',
+    body: ['sessionCopy.patient_not_found.body'],
+    actions: ['retry'],
+    retry: 'none',
+  },
+};
+
+export function sessionCopy(snapshot: Snapshot, i18n: Translator = ENGLISH_WORDS): SessionCopy {
   const { session } = snapshot;
-  const doc = DOCUMENT_NAMES[session.document ?? 'tou'];
-  const version = session.minimumVersion ?? 'a newer version';
-  switch (session.status) {
-    case 'signed_out':
-      return {
-        title: 'Sign in to LibreLinkUp',
-        body: [
-          'Use the email and password of your LibreLinkUp follower account. ' +
-            'Your region is found automatically.',
-        ],
-        actions: ['signIn'],
-        retry: 'none',
-      };
-    case 'bad_credentials':
-      return {
-        title: 'LibreLinkUp did not accept this email and password',
-        body: [
-          'Use your LibreLinkUp follower account (the one in the LibreLinkUp app), ' +
-            'not the FreeStyle LibreLink account of the person wearing the sensor.',
-          'Glucobar does not retry on its own, so the account does not get locked.',
-        ],
-        actions: ['signIn'],
-        retry: 'none',
-      };
-    case 'unauthorized':
-      return {
-        title: 'Please sign in again',
-        body: [
-          'LibreLinkUp ended this sign-in, for example after a password change. ' +
-            'Sign in again to keep following.',
-        ],
-        actions: ['signIn'],
-        retry: 'none',
-      };
-    case 'terms_required':
-      return {
-        title: `LibreLinkUp asks you to accept its ${doc}`,
-        body: [
-          `Abbott updated the LibreLinkUp ${doc}. LibreLinkUp shares no readings until you accept it.`,
-          'You can read it on Abbott’s LibreLinkUp pages or in the LibreLinkUp app. ' +
-            'Accepting here is the same as accepting in the app.',
-        ],
-        actions: ['help', 'acceptTerms'],
-        retry: 'none',
-      };
-    case 'email_verification_required':
-      return {
-        title: 'Confirm your email address',
-        body: [
-          'LibreLinkUp wants this account’s email address verified before it shares readings.',
-          'Open the LibreLinkUp app on your phone, sign in and follow the email it sends you. ' +
-            'Then press Try again.',
-        ],
-        actions: ['help', 'retry'],
-        retry: 'none',
-      };
-    case 'locked_out':
-      return {
-        title: 'Sign-in is locked for a few minutes',
-        body: [
-          'LibreLinkUp locked sign-in after several failed attempts. ' +
-            'When the lock ends, check the password and sign in again.',
-        ],
-        actions: ['signIn'],
-        retry: 'countdown',
-      };
-    case 'no_connections':
-      return {
-        title: 'Nobody to follow yet',
-        body: [
-          'This LibreLinkUp account does not follow anyone.',
-          'To follow someone: in their FreeStyle LibreLink app they choose Connected Apps → ' +
-            'LibreLinkUp → Add connection and enter your email. Accept the invitation in the ' +
-            'LibreLinkUp app.',
-          'To follow yourself: invite a LibreLinkUp account with a second email address the same way.',
-        ],
-        actions: ['help', 'retry'],
-        retry: 'none',
-      };
-    case 'region_unknown':
-      return {
-        title: 'Unknown LibreLinkUp region',
-        body: [
-          'LibreLinkUp sent this account to a region Glucobar does not know yet, so it cannot read data.',
-          'Check for a Glucobar update. Your account is not affected.',
-        ],
-        actions: ['project', 'retry'],
-        retry: 'none',
-      };
-    case 'sign_in_step_required':
-      return {
-        title: 'Finish signing in elsewhere',
-        body: [
-          'LibreLinkUp asks for a step Glucobar cannot complete, such as a two-factor check ' +
-            'or a new document.',
-          'Sign in once in the official LibreLinkUp app, or on the LibreView website, and ' +
-            'finish it there. Then press Try again.',
-        ],
-        actions: ['help', 'retry'],
-        retry: 'none',
-      };
-    case 'password_expired':
-      return {
-        title: 'LibreView wants a new password',
-        body: [
-          'LibreView asks for a password change about once a year. Change it in the ' +
-            'LibreLinkUp app or on the LibreView website, then sign in here with the new one.',
-        ],
-        actions: ['help', 'signIn'],
-        retry: 'none',
-      };
-    case 'api_changed':
-      return {
-        title: 'LibreLinkUp has changed; Glucobar needs an update',
-        body: [
-          `LibreLinkUp's answers no longer match anything this version of Glucobar knows. ${NOT_CURRENT}`,
-          'Check for a Glucobar update. Your account is not affected.',
-        ],
-        actions: ['project', 'retry'],
-        retry: 'none',
-      };
-    case 'connecting':
-      return {
-        title: 'Connecting to LibreLinkUp…',
-        body: ['Signing in and fetching the latest reading.'],
-        actions: [],
-        retry: 'none',
-      };
-    case 'offline':
-      return {
-        title: 'Offline',
-        body: [
-          `No internet connection. ${NOT_CURRENT}`,
-          'Glucobar retries when you are back online.',
-        ],
-        actions: ['retry'],
-        retry: 'none',
-      };
-    case 'server_unavailable':
-      return {
-        title: 'LibreLinkUp is not answering',
-        body: [
-          `Abbott’s server is unavailable right now. ${NOT_CURRENT}`,
-          'Glucobar keeps trying.',
-        ],
-        actions: ['retry'],
-        retry: 'time',
-      };
-    case 'rate_limited':
-      return {
-        title: 'LibreLinkUp asked Glucobar to slow down',
-        body: [`Too many requests reached LibreLinkUp. ${NOT_CURRENT}`],
-        actions: [],
-        retry: 'time',
-      };
-    case 'blocked':
-      return {
-        title: 'LibreLinkUp is refusing requests for now',
-        body: [
-          `LibreLinkUp (or its firewall) is temporarily blocking requests from this network. ${NOT_CURRENT}`,
-          'Another LibreLinkUp tool using the same account or network can cause this.',
-        ],
-        actions: [],
-        retry: 'time',
-      };
-    case 'client_outdated':
-      return {
-        title: 'LibreLinkUp wants a newer app version',
-        body: [
-          `LibreLinkUp asked for app version ${version}. Glucobar already retried as that ` +
-            `version and was still refused. ${NOT_CURRENT}`,
-          'Check for a Glucobar update.',
-        ],
-        actions: ['project', 'retry'],
-        retry: 'none',
-      };
-    case 'bad_response':
-      return {
-        title: 'Unexpected answer from LibreLinkUp',
-        body: [
-          `LibreLinkUp sent data Glucobar could not read; the service may have changed. ${NOT_CURRENT}`,
-          'Glucobar keeps trying. If this lasts, check for an update.',
-        ],
-        actions: ['retry', 'project'],
-        retry: 'none',
-      };
-    case 'patient_not_found':
-      return {
-        title: 'Person not found',
-        body: [
-          'The person Glucobar was showing is no longer among your LibreLinkUp connections. ' +
-            'Choose someone below, or ask them to invite you again.',
-        ],
-        actions: ['retry'],
-        retry: 'none',
-      };
-    case 'ok':
-      return { title: '', body: [], actions: [], retry: 'none' };
-  }
+  if (session.status === 'ok') return { title: '', body: [], actions: [], retry: 'none' };
+  const copy = COPY[session.status];
+  const params = {
+    doc: i18n.t(DOCUMENT_KEYS[session.document ?? 'tou']),
+    version: session.minimumVersion ?? i18n.t('sessionCopy.newerVersion'),
+    notCurrent: i18n.t('sessionCopy.notCurrent'),
+  };
+  return {
+    title: i18n.t(copy.title, params),
+    body: copy.body.map((key) => i18n.t(key, params)),
+    actions: [...copy.actions],
+    retry: copy.retry,
+  };
 }
