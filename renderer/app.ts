@@ -2,7 +2,8 @@
 // components stay free of IPC and every call gets the same failure handling.
 import type { ChartSpan, RendererApi, Result, Snapshot } from '../preload/contract';
 import { alarmName } from './components/alarm-strip';
-import { createShell } from './components/shell';
+import { createShell, translatorFor } from './components/shell';
+import { ENGLISH_WORDS, type Translator } from '../common/i18n/translate';
 import { h } from './dom';
 import { isLongSpan } from './format/time';
 import { INITIAL_STATE, type Actions, type AppState } from './state/app-state';
@@ -31,7 +32,11 @@ async function call<T>(run: () => Promise<Result<T>>): Promise<Result<T>> {
  * kind and start, and forgets ended ones), or '' when nothing new. In privacy mode only the kind
  * is named, as in the alarm strip.
  */
-export function newAlarmsText(snapshot: Snapshot | null, spoken: Set<string>): string {
+export function newAlarmsText(
+  snapshot: Snapshot | null,
+  spoken: Set<string>,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
   const alarms = snapshot && !isGate(snapshot) ? snapshot.alarms : [];
   const keys = alarms.map((alarm) => `${alarm.kind}@${alarm.since}`);
   for (const key of [...spoken]) if (!keys.includes(key)) spoken.delete(key);
@@ -40,8 +45,8 @@ export function newAlarmsText(snapshot: Snapshot | null, spoken: Set<string>): s
   return fresh
     .map((alarm) =>
       snapshot?.privacy
-        ? `${alarmName(alarm.kind, true)}.`
-        : `${alarmName(alarm.kind, false)}: ${alarm.message}`,
+        ? `${alarmName(alarm.kind, true, i18n)}.`
+        : `${alarmName(alarm.kind, false, i18n)}: ${alarm.message}`,
     )
     .join(' ');
 }
@@ -160,7 +165,7 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
     loadLanguage(state);
     shell.update(state);
     load(state);
-    const text = newAlarmsText(state.snapshot, spokenAlarms);
+    const text = newAlarmsText(state.snapshot, spokenAlarms, translatorFor(state));
     if (text) {
       alert.textContent = '';
       requestAnimationFrame(() => (alert.textContent = text));

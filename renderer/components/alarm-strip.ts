@@ -5,20 +5,8 @@
 import type { AlarmKind, AlarmView, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
 import { formatWhen } from '../format/time';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
-
-const KIND_WORDS: Record<AlarmKind, string> = {
-  urgentLow: 'Urgent low',
-  urgentLowSoon: 'Urgent low soon (projected)',
-  low: 'Low',
-  high: 'High',
-  rapidFall: 'Falling fast',
-  rapidRise: 'Rising fast',
-  noData: 'No data',
-};
-
-/** What an alarm is called in privacy mode, whatever its kind. */
-const HIDDEN_ALARM_WORDS = 'Glucose alarm';
 
 export const SNOOZE_MINUTES = 30;
 
@@ -28,29 +16,37 @@ function kindHidden(kind: AlarmKind, privacy: boolean): boolean {
 }
 
 /** "Low alarm", or "Glucose alarm" when privacy mode hides the kind. */
-export function alarmName(kind: AlarmKind, privacy: boolean): string {
-  return kindHidden(kind, privacy) ? HIDDEN_ALARM_WORDS : `${KIND_WORDS[kind]} alarm`;
+export function alarmName(
+  kind: AlarmKind,
+  privacy: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  return kindHidden(kind, privacy)
+    ? i18n.t('alarmStrip.hidden')
+    : i18n.t(`alarmStrip.name.${kind}`);
 }
 
 function alarmRow(
   alarm: AlarmView,
   privacy: boolean,
   snooze: (kind: AlarmKind, minutes: number) => void,
+  i18n: Translator,
 ): HTMLElement {
   const now = Date.now();
   const snoozed = alarm.snoozedUntil !== null && alarm.snoozedUntil > now;
   const hidden = kindHidden(alarm.kind, privacy);
-  const name = alarmName(alarm.kind, privacy);
+  const name = alarmName(alarm.kind, privacy, i18n);
   const text = privacy ? name : alarm.message;
+  const snoozeWords = i18n.t('alarmStrip.snooze', { minutes: SNOOZE_MINUTES });
   const button = h(
     'button',
     {
       type: 'button',
       class: 'secondary small',
       // Starts with the visible text, so speech control ("click Snooze 30 min") finds it.
-      'aria-label': `Snooze ${SNOOZE_MINUTES} min: ${name}`,
+      'aria-label': `${snoozeWords}: ${name}`,
     },
-    `Snooze ${SNOOZE_MINUTES} min`,
+    snoozeWords,
   );
   button.addEventListener('click', () => snooze(alarm.kind, SNOOZE_MINUTES));
   return h(
@@ -62,7 +58,7 @@ function alarmRow(
       { class: 'alarm-text' },
       // A projection names itself first, so it is never read as a measured urgent low.
       alarm.kind === 'urgentLowSoon' && !privacy
-        ? h('strong', { class: 'alarm-kind' }, `${KIND_WORDS[alarm.kind]}: `)
+        ? h('strong', { class: 'alarm-kind' }, `${i18n.t('alarmTitle.urgentLowSoon')}: `)
         : null,
       text,
     ),
@@ -70,7 +66,9 @@ function alarmRow(
       ? h(
           'span',
           { class: 'alarm-snoozed', 'data-time': '' },
-          `snoozed until ${formatWhen(alarm.snoozedUntil, now)}`,
+          i18n.t('alarmStrip.snoozedUntil', {
+            time: formatWhen(alarm.snoozedUntil, now, i18n.locale),
+          }),
         )
       : button,
   );
@@ -79,15 +77,16 @@ function alarmRow(
 export function createAlarmStrip(
   snapshot: Snapshot,
   snooze: (kind: AlarmKind, minutes: number) => void,
+  i18n: Translator,
 ): Component<Snapshot> {
-  const el = h('ul', { class: 'alarms', 'aria-label': 'Active alarms' });
+  const el = h('ul', { class: 'alarms', 'aria-label': i18n.t('alarmStrip.label') });
   let shown = '';
   function update(next: Snapshot): void {
     el.hidden = next.alarms.length === 0;
     const key = JSON.stringify([next.alarms, next.privacy]);
     if (key === shown) return;
     shown = key;
-    replaceChildren(el, ...next.alarms.map((a) => alarmRow(a, next.privacy, snooze)));
+    replaceChildren(el, ...next.alarms.map((a) => alarmRow(a, next.privacy, snooze, i18n)));
   }
   update(snapshot);
   return { el, update, destroy: () => el.remove() };

@@ -15,6 +15,7 @@ import { registerChartParts } from '../charts/register';
 import { h, setText } from '../dom';
 import { spanWords } from '../format/time';
 import type { Loadable } from '../state/app-state';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 export interface HistoryChartProps {
@@ -43,21 +44,22 @@ const KEY_STEPS: Record<string, (index: number, last: number) => number> = {
 export function createHistoryChart(
   props: HistoryChartProps,
   announce: (text: string) => void,
+  i18n: Translator = ENGLISH_WORDS,
 ): Component<HistoryChartProps> {
   const Chart = registerChartParts();
   const canvas = h('canvas', {
     tabindex: '0',
     role: 'application',
-    'aria-roledescription': 'chart',
+    'aria-roledescription': i18n.t('chart.role'),
     'aria-describedby': 'chart-help',
-    'aria-label': 'History chart',
+    'aria-label': i18n.t('chart.label'),
   });
   const overlay = h('p', { class: 'chart-overlay' });
   const el = h(
     'figure',
     { class: 'chart' },
     h('div', { class: 'chart-box' }, canvas, overlay),
-    h('p', { id: 'chart-help', class: 'sr-only' }, 'Left and right arrow keys read each reading.'),
+    h('p', { id: 'chart-help', class: 'sr-only' }, i18n.t('chart.help')),
   );
   let chart: ChartInstance<'line', GlucosePoint[]> | null = null;
   let current = props;
@@ -135,17 +137,17 @@ export function createHistoryChart(
     const h = next.history;
     el.dataset['state'] = h.status;
     if (h.status === 'loading' && !chart)
-      canvas.setAttribute('aria-label', 'History chart, loading');
+      canvas.setAttribute('aria-label', i18n.t('chart.loadingLabel'));
     setText(
       overlay,
       h.status === 'loading' && !chart
-        ? 'Loading…'
+        ? i18n.t('chart.loading')
         : h.status === 'error'
-          ? `Could not load the history: ${h.message}`
+          ? i18n.t('chart.error', { message: h.message })
           : h.status === 'ready' && h.value.times.length === 0
-            ? `No readings in the last ${spanWords(h.value.span)}`
+            ? i18n.t('chart.empty', { span: spanWords(h.value.span, i18n) })
             : next.privacy
-              ? 'Curve hidden in privacy mode'
+              ? i18n.t('chart.privacy')
               : '',
     );
     overlay.hidden = overlay.textContent === '';

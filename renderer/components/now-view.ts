@@ -4,6 +4,7 @@ import type { Settings, Snapshot } from '../../preload/contract';
 import { h } from '../dom';
 import { primaryUnit } from '../../common/glucose/units';
 import type { Actions, AppState } from '../state/app-state';
+import type { Translator } from '../../common/i18n/translate';
 import { createAlarmStrip } from './alarm-strip';
 import type { Component } from './component';
 import { createHistoryChart, type HistoryChartProps } from './history-chart';
@@ -38,14 +39,18 @@ export function chartProps(p: NowProps): HistoryChartProps {
   };
 }
 
-export function createNowView(props: NowProps, actions: Actions): Component<NowProps> {
+export function createNowView(
+  props: NowProps,
+  actions: Actions,
+  i18n: Translator,
+): Component<NowProps> {
   const bannerSlot = h('div', { class: 'banner-slot' });
-  const alarms = createAlarmStrip(props.snapshot, actions.snooze);
-  const header = createValueHeader(props.snapshot);
-  const spans = createSpanSelector(props.span, actions.setSpan, 'Chart span');
-  const chart = createHistoryChart(chartProps(props), actions.announce);
+  const alarms = createAlarmStrip(props.snapshot, actions.snooze, i18n);
+  const header = createValueHeader(props.snapshot, i18n);
+  const spans = createSpanSelector(props.span, actions.setSpan, i18n.t('now.chartSpan'), i18n);
+  const chart = createHistoryChart(chartProps(props), actions.announce, i18n);
   const sensor = createSensorLine(props.snapshot.sensor);
-  const patients = createPatientList(props.snapshot, actions.selectPatient);
+  const patients = createPatientList(props.snapshot, actions.selectPatient, i18n);
   const data = h('div', { class: 'patient-data' }, header.el, spans.el, chart.el, sensor.el);
   const el = h('section', { class: 'now' }, bannerSlot, alarms.el, data, patients.el);
   let banner: { status: string; part: Component<Snapshot> } | null = null;
@@ -58,7 +63,7 @@ export function createNowView(props: NowProps, actions: Actions): Component<NowP
       banner = null;
     }
     if (wantsBanner && !banner) {
-      banner = { status, part: createStatusBanner(next.snapshot, actions) };
+      banner = { status, part: createStatusBanner(next.snapshot, actions, i18n) };
       bannerSlot.append(banner.part.el);
     } else banner?.part.update(next.snapshot);
     alarms.update(next.snapshot);

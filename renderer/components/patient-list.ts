@@ -3,20 +3,22 @@
 import type { PatientSummary, Snapshot } from '../../preload/contract';
 import { h, replaceChildren } from '../dom';
 import { masked, maskedName } from '../../common/glucose/privacy';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 function patientButton(
   patient: PatientSummary,
   privacy: boolean,
   select: (id: string) => void,
+  i18n: Translator,
 ): HTMLElement {
   const value = patient.value === null ? '—' : masked(patient.value, privacy);
   // The name comes from the visible text (no aria-label that could drift from it); what only
   // colour and position show is added for screen readers in hidden text.
   const extra = [
-    patient.value === null ? 'no reading' : '',
-    patient.stale ? 'not current' : '',
-    patient.selected ? 'shown in the tray' : '',
+    patient.value === null ? i18n.t('patients.noReading') : '',
+    patient.stale ? i18n.t('patients.notCurrent') : '',
+    patient.selected ? i18n.t('patients.inTray') : '',
   ].filter(Boolean);
   // Privacy mode: initials, and no range colour (a red mask is a low).
   const name = maskedName(patient.name, privacy);
@@ -48,12 +50,13 @@ function patientButton(
 export function createPatientList(
   snapshot: Snapshot,
   select: (patientId: string) => void,
+  i18n: Translator,
 ): Component<Snapshot> {
   const list = h('ul', { class: 'patient-list' });
   const el = h(
     'section',
     { class: 'patients', 'aria-labelledby': 'patients-title' },
-    h('h2', { id: 'patients-title' }, 'People you follow'),
+    h('h2', { id: 'patients-title' }, i18n.t('patients.title')),
     list,
   );
   let shown = '';
@@ -71,7 +74,7 @@ export function createPatientList(
     replaceChildren(
       list,
       ...next.patients.map((p) => {
-        const button = patientButton(p, next.privacy, select);
+        const button = patientButton(p, next.privacy, select, i18n);
         button.dataset['patientId'] = p.id;
         return h('li', {}, button);
       }),

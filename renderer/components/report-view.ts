@@ -18,6 +18,7 @@ import { createReportDays } from './report-days';
 import { createReportEpisodes } from './report-episodes';
 import { createReportGoals } from './report-goals';
 import { createSpanSelector } from './span-selector';
+import { ENGLISH_WORDS } from '../../common/i18n/translate';
 import { createTirBar } from './tir-bar';
 
 export interface ReportViewProps {
@@ -64,7 +65,13 @@ export function createReportView(
   props: ReportViewProps,
   actions: ReportViewActions,
 ): Component<ReportViewProps> {
-  const spans = createSpanSelector(props.span, actions.setReportSpan, 'Report span', REPORT_SPANS);
+  const spans = createSpanSelector(
+    props.span,
+    actions.setReportSpan,
+    'Report span',
+    ENGLISH_WORDS,
+    REPORT_SPANS,
+  );
   const heading = h('h2', {
     class: 'sr-only',
     'data-time': '',

@@ -3,15 +3,21 @@ import { h, setText } from '../dom';
 import type { SessionAction } from '../state/session-copy';
 import type { Actions } from '../state/app-state';
 
-const LABELS: Record<Exclude<SessionAction, 'signIn'>, string> = {
-  acceptTerms: 'Accept and continue',
-  help: 'Open LibreLinkUp help',
-  retry: 'Try again',
-  project: 'Check for updates',
-};
+import type { Translator } from '../../common/i18n/translate';
+
+const LABELS = {
+  acceptTerms: 'actions.acceptTerms',
+  help: 'actions.help',
+  retry: 'actions.retry',
+  project: 'actions.project',
+} as const satisfies Record<Exclude<SessionAction, 'signIn'>, string>;
 
 /** A row of buttons for every action except sign-in (which is a form). */
-export function actionButtons(list: readonly SessionAction[], actions: Actions): HTMLElement {
+export function actionButtons(
+  list: readonly SessionAction[],
+  actions: Actions,
+  i18n: Translator,
+): HTMLElement {
   const status = h('p', { class: 'form-status', role: 'status' });
   const buttons = list
     .filter((a): a is Exclude<SessionAction, 'signIn'> => a !== 'signIn')
@@ -19,20 +25,20 @@ export function actionButtons(list: readonly SessionAction[], actions: Actions):
       const button = h(
         'button',
         { type: 'button', class: action === 'acceptTerms' ? 'primary' : 'secondary' },
-        LABELS[action],
+        i18n.t(LABELS[action]),
       );
       button.addEventListener('click', () => {
         if (action === 'help') actions.openLink('llu-help');
         else if (action === 'project') actions.openLink('project');
         else if (action === 'retry') {
           actions.refreshNow();
-          setText(status, 'Trying again…');
+          setText(status, i18n.t('actions.retrying'));
         } else {
           button.disabled = true;
-          setText(status, 'Accepting…');
+          setText(status, i18n.t('actions.accepting'));
           void actions.acceptTerms().then((result) => {
             button.disabled = false;
-            setText(status, result.ok ? 'Accepted. Connecting…' : result.message);
+            setText(status, result.ok ? i18n.t('actions.accepted') : result.message);
           });
         }
       });

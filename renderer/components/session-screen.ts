@@ -4,29 +4,37 @@ import type { Snapshot } from '../../preload/contract';
 import { h, setText } from '../dom';
 import type { Actions } from '../state/app-state';
 import { sessionCopy } from '../state/session-copy';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 import { actionButtons } from './session-actions';
 import { createSignInForm } from './sign-in-form';
 import { createCountdown } from './ticker';
 
-export function createSessionScreen(snapshot: Snapshot, actions: Actions): Component<Snapshot> {
+export function createSessionScreen(
+  snapshot: Snapshot,
+  actions: Actions,
+  i18n: Translator,
+): Component<Snapshot> {
   const copy = sessionCopy(snapshot);
   const detail = h('p', { class: 'detail' });
   const parts: Component<never>[] = [];
   const lockedUntil = copy.retry === 'countdown' ? snapshot.session.retryAt : null;
   const form = copy.actions.includes('signIn')
-    ? createSignInForm(actions.signIn, {
-        enabled: lockedUntil === null || lockedUntil <= Date.now(),
-      })
+    ? createSignInForm(
+        actions.signIn,
+        { enabled: lockedUntil === null || lockedUntil <= Date.now() },
+        i18n,
+      )
     : null;
   const countdown =
     lockedUntil !== null
       ? createCountdown(
           lockedUntil,
           {
-            running: 'You can sign in again in',
-            done: 'The lock has ended. You can sign in again.',
+            running: (countdown, time) => i18n.t('session.lockRunning', { countdown, time }),
+            done: i18n.t('session.lockDone'),
           },
+          i18n,
           () => form?.update({ enabled: true }),
         )
       : null;
@@ -49,7 +57,7 @@ export function createSessionScreen(snapshot: Snapshot, actions: Actions): Compo
     detail,
     countdown?.el,
     form?.el,
-    actionButtons(copy.actions, actions),
+    actionButtons(copy.actions, actions, i18n),
   );
 
   let shownRetryAt = lockedUntil;

@@ -3,27 +3,34 @@
 import type { Settings, SettingsPatch, Units } from '../../preload/contract';
 import { h } from '../dom';
 import { formatGlucose, formatRate, toMgdl } from '../../common/glucose/units';
+import type { UiLocale } from '../../common/i18n/languages';
+import type { Translator } from '../../common/i18n/translate';
 
 type AlarmKey = keyof Settings['alarms'];
 type Measure = 'level' | 'rate' | 'minutes';
 
-const ROWS: ReadonlyArray<[AlarmKey, string, Measure]> = [
-  ['urgentLow', 'Urgent low below', 'level'],
-  ['low', 'Low below', 'level'],
-  ['high', 'High above', 'level'],
-  ['rapidFall', 'Falling faster than', 'rate'],
-  ['rapidRise', 'Rising faster than', 'rate'],
-  ['noData', 'No reading for', 'minutes'],
+const ROWS: ReadonlyArray<[AlarmKey, Measure]> = [
+  ['urgentLow', 'level'],
+  ['low', 'level'],
+  ['high', 'level'],
+  ['rapidFall', 'rate'],
+  ['rapidRise', 'rate'],
+  ['noData', 'minutes'],
 ];
 
 function unitLabel(measure: Measure, unit: Units): string {
   return measure === 'minutes' ? 'min' : measure === 'rate' ? `${unit}/min` : unit;
 }
 
-/** The threshold as the input shows it. */
-export function thresholdText(mgdl: number, measure: Measure, unit: Units): string {
+/** The threshold as the input shows it (`3,9` where the locale writes a decimal comma). */
+export function thresholdText(
+  mgdl: number,
+  measure: Measure,
+  unit: Units,
+  locale?: UiLocale,
+): string {
   if (measure === 'minutes') return String(mgdl);
-  return measure === 'rate' ? formatRate(mgdl, unit) : formatGlucose(mgdl, unit);
+  return measure === 'rate' ? formatRate(mgdl, unit, locale) : formatGlucose(mgdl, unit, locale);
 }
 
 /** Parses what was typed (comma or point decimals) back to the stored value, or null if invalid. */
@@ -42,10 +49,12 @@ export interface AlarmRows {
 export function createAlarmRows(
   save: (patch: SettingsPatch) => void,
   report: (message: string) => void,
+  i18n: Translator,
 ): AlarmRows {
   let settings: Settings | null = null;
   let unit: Units = 'mg/dL';
-  const rows = ROWS.map(([key, label, measure]) => {
+  const rows = ROWS.map(([key, measure]) => {
+    const label = i18n.t(`alarms.${key}`);
     const toggle = h('input', { type: 'checkbox', id: `alarm-${key}` });
     const input = h('input', {
       type: 'text',
@@ -64,8 +73,8 @@ export function createAlarmRows(
       if (!settings) return;
       const threshold = parseThreshold(input.value, measure, unit);
       if (threshold === null) {
-        report(`${label}: enter a number above zero.`);
-        input.value = thresholdText(settings.alarms[key].threshold, measure, unit);
+        report(i18n.t('alarms.invalid', { label }));
+        input.value = thresholdText(settings.alarms[key].threshold, measure, unit, i18n.locale);
         return;
       }
       send(settings.alarms[key].enabled, threshold);
@@ -82,7 +91,12 @@ export function createAlarmRows(
   });
 
   return {
-    el: h('fieldset', { class: 'alarm-rows' }, h('legend', {}, 'Alarms'), ...rows.map((r) => r.el)),
+    el: h(
+      'fieldset',
+      { class: 'alarm-rows' },
+      h('legend', {}, i18n.t('alarms.legend')),
+      ...rows.map((r) => r.el),
+    ),
     update(next, nextUnit) {
       settings = next;
       unit = nextUnit;
@@ -94,7 +108,7 @@ export function createAlarmRows(
         row.input.setAttribute('aria-label', `${row.label} (${shownUnit})`);
         // Never overwrite what someone is typing.
         if (document.activeElement !== row.input) {
-          row.input.value = thresholdText(alarm.threshold, row.measure, nextUnit);
+          row.input.value = thresholdText(alarm.threshold, row.measure, nextUnit, i18n.locale);
         }
       }
     },

@@ -3,10 +3,11 @@
 // both (settings schema v4); a refused version is reported in the form's status line.
 import type { Settings, SettingsPatch } from '../../preload/contract';
 import { h } from '../dom';
+import type { MessageKey, Translator } from '../../common/i18n/translate';
 
-const LIFETIMES: ReadonlyArray<[Settings['sensorLifetimeDays'], string]> = [
-  [14, '14 days'],
-  [15, '15 days (Plus sensors)'],
+const LIFETIMES: ReadonlyArray<[Settings['sensorLifetimeDays'], MessageKey]> = [
+  [14, 'sensorSettings.days14'],
+  [15, 'sensorSettings.days15'],
 ];
 
 export interface SensorSettings {
@@ -17,6 +18,7 @@ export interface SensorSettings {
 export function createSensorSettings(
   save: (patch: SettingsPatch) => void,
   report: (message: string) => void,
+  i18n: Translator,
 ): SensorSettings {
   const lifetimes = LIFETIMES.map(([days, label]) => {
     const input = h('input', {
@@ -26,7 +28,7 @@ export function createSensorSettings(
       value: String(days),
     });
     input.addEventListener('change', () => save({ sensorLifetimeDays: days }));
-    return { days, input, el: h('label', { class: 'choice' }, input, label) };
+    return { days, input, el: h('label', { class: 'choice' }, input, i18n.t(label)) };
   });
   const version = h('input', {
     type: 'text',
@@ -40,7 +42,7 @@ export function createSensorSettings(
     const typed = version.value.trim();
     if (typed === shown) return;
     if (!/^\d{1,4}(\.\d{1,4}){1,3}$/.test(typed)) {
-      report('LibreLinkUp version: enter numbers with dots, like 4.17.0.');
+      report(i18n.t('sensorSettings.versionInvalid'));
       version.value = shown;
       return;
     }
@@ -52,24 +54,20 @@ export function createSensorSettings(
     h(
       'fieldset',
       { class: 'units' },
-      h('legend', {}, 'Sensor lasts'),
+      h('legend', {}, i18n.t('sensorSettings.lasts')),
       ...lifetimes.map((l) => l.el),
     ),
     h(
       'details',
       { class: 'advanced' },
-      h('summary', {}, 'Advanced'),
+      h('summary', {}, i18n.t('sensorSettings.advanced')),
       h(
         'div',
         { class: 'check' },
-        h('label', { for: 'llu-client-version' }, 'LibreLinkUp version to announce'),
+        h('label', { for: 'llu-client-version' }, i18n.t('sensorSettings.version')),
         version,
       ),
-      h(
-        'p',
-        { class: 'hint' },
-        'Change only if LibreLinkUp asks for a newer app version and no Glucobar update is out yet.',
-      ),
+      h('p', { class: 'hint' }, i18n.t('sensorSettings.versionHint')),
     ),
   );
   return {

@@ -83,8 +83,8 @@ export function createSettingsView(
     return { value, input, el: h('label', { class: 'choice' }, input, label(i18n)) };
   });
   const language = languageSelect(i18n, save);
-  const alarms = createAlarmRows(save, (message) => setText(status, message));
-  const sensor = createSensorSettings(save, (message) => setText(status, message));
+  const alarms = createAlarmRows(save, (message) => setText(status, message), i18n);
+  const sensor = createSensorSettings(save, (message) => setText(status, message), i18n);
   const quiet = checkbox('quiet-enabled', t('settings.quietHours'));
   const quietStart = h('input', {
     type: 'time',

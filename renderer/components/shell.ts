@@ -64,7 +64,7 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
     );
   }
   if (kind.startsWith('gate:')) {
-    return adapt(createSessionScreen(snapshot, actions), (s) => s.snapshot ?? snapshot);
+    return adapt(createSessionScreen(snapshot, actions, i18n), (s) => s.snapshot ?? snapshot);
   }
   const nowProps = (s: AppState) => ({
     snapshot: s.snapshot ?? snapshot,
@@ -83,7 +83,7 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
     return adapt(createReportView(reportProps(state), actions), reportProps);
   if (state.view === 'settings')
     return adapt(createSettingsView(state.settings, actions, i18n), (s) => s.settings);
-  return adapt(createNowView(nowProps(state), actions), nowProps);
+  return adapt(createNowView(nowProps(state), actions, i18n), nowProps);
 }
 
 function nothingFocused(): boolean {
@@ -110,7 +110,7 @@ export function createShell(
 ): Component<AppState> {
   // The page's one h1: whose data this is (or the app's name on sign-in and other gate screens).
   const who = h('h1', { class: 'who' });
-  const tabs = createTabBar(state.view, actions.setView);
+  const tabs = createTabBar({ view: state.view, i18n: translatorFor(state) }, actions.setView);
   // A visible way out besides Escape and clicking elsewhere: on Wayland the window may never
   // get focus, so it never blurs and never hides by itself.
   const close = h('button', { type: 'button', class: 'close' }, '×');
@@ -149,7 +149,7 @@ export function createShell(
         : 'Glucobar',
     );
     tabs.el.hidden = gate;
-    tabs.update(next.view);
+    tabs.update({ view: next.view, i18n });
     demo.hidden = !snapshot?.demo;
     const texts = snapshot?.notices ?? [];
     if (

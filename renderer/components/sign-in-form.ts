@@ -2,6 +2,7 @@
 // the field is emptied immediately; nothing here can read a stored password back.
 import type { Credentials, Result } from '../../preload/contract';
 import { h, setText } from '../dom';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 export interface SignInProps {
@@ -12,6 +13,7 @@ export interface SignInProps {
 export function createSignInForm(
   signIn: (credentials: Credentials) => Promise<Result<null>>,
   props: SignInProps,
+  i18n: Translator,
 ): Component<SignInProps> {
   const email = h('input', {
     id: 'sign-in-email',
@@ -29,17 +31,17 @@ export function createSignInForm(
     autocomplete: 'current-password',
     required: true,
   });
-  const submit = h('button', { type: 'submit', class: 'primary' }, 'Sign in');
+  const submit = h('button', { type: 'submit', class: 'primary' }, i18n.t('signIn.submit'));
   const status = h('p', { class: 'form-status', role: 'status' });
   let enabled = props.enabled;
   let pending = false;
 
   const el = h(
     'form',
-    { class: 'sign-in', novalidate: true, 'aria-label': 'Sign in to LibreLinkUp' },
-    h('label', { for: 'sign-in-email' }, 'Email'),
+    { class: 'sign-in', novalidate: true, 'aria-label': i18n.t('signIn.label') },
+    h('label', { for: 'sign-in-email' }, i18n.t('signIn.email')),
     email,
-    h('label', { for: 'sign-in-password' }, 'Password'),
+    h('label', { for: 'sign-in-password' }, i18n.t('signIn.password')),
     password,
     submit,
     status,
@@ -49,7 +51,7 @@ export function createSignInForm(
     submit.disabled = !enabled || pending;
     email.disabled = !enabled;
     password.disabled = !enabled;
-    setText(submit, pending ? 'Signing in…' : 'Sign in');
+    setText(submit, i18n.t(pending ? 'signIn.pending' : 'signIn.submit'));
   }
 
   el.addEventListener('submit', (event) => {
@@ -58,7 +60,7 @@ export function createSignInForm(
     if (!enabled || pending) return;
     const credentials = { email: email.value.trim(), password: password.value };
     if (!credentials.email || !credentials.password) {
-      setText(status, 'Enter both the email and the password.');
+      setText(status, i18n.t('signIn.missing'));
       (credentials.email ? password : email).focus();
       return;
     }
@@ -69,7 +71,7 @@ export function createSignInForm(
     void signIn(credentials).then((result) => {
       pending = false;
       refresh();
-      setText(status, result.ok ? 'Signed in. Connecting…' : result.message);
+      setText(status, result.ok ? i18n.t('signIn.done') : result.message);
       if (!result.ok) password.focus();
     });
   });

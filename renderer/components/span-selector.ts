@@ -4,18 +4,8 @@
 // Pattern: WAI-ARIA APG "Radio Group" (https://www.w3.org/WAI/ARIA/apg/patterns/radio/).
 import { CHART_SPANS, type ChartSpan } from '../../preload/contract';
 import { h } from '../dom';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
-
-const SHORT: Record<ChartSpan, string> = {
-  '3h': '3 h',
-  '6h': '6 h',
-  '12h': '12 h',
-  '24h': '24 h',
-  '7d': '7 d',
-  '14d': '14 d',
-  '30d': '30 d',
-  '90d': '90 d',
-};
 
 /** The key's move within `count` choices from `index`, or null for a key the group ignores. */
 export function radioStep(key: string, index: number, count: number): number | null {
@@ -29,11 +19,12 @@ export function radioStep(key: string, index: number, count: number): number | n
 export function createSpanSelector<S extends ChartSpan = ChartSpan>(
   span: S,
   choose: (span: S) => void,
-  label = 'Time span',
+  label: string,
+  i18n: Translator,
   spans: readonly S[] = CHART_SPANS as readonly S[],
 ): Component<S> {
   const buttons = spans.map((value) =>
-    h('button', { type: 'button', role: 'radio', 'data-span': value }, SHORT[value]),
+    h('button', { type: 'button', role: 'radio', 'data-span': value }, i18n.t(`span.${value}`)),
   );
   const el = h('div', { class: 'spans', role: 'radiogroup', 'aria-label': label }, ...buttons);
   el.addEventListener('click', (event) => {

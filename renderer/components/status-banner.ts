@@ -5,13 +5,18 @@ import { h, setText } from '../dom';
 import type { Actions } from '../state/app-state';
 import { sessionCopy } from '../state/session-copy';
 import type { Component } from './component';
+import type { Translator } from '../../common/i18n/translate';
 import { actionButtons } from './session-actions';
 import { createRetryLine } from './ticker';
 
-export function createStatusBanner(snapshot: Snapshot, actions: Actions): Component<Snapshot> {
+export function createStatusBanner(
+  snapshot: Snapshot,
+  actions: Actions,
+  i18n: Translator,
+): Component<Snapshot> {
   const copy = sessionCopy(snapshot);
   const detail = h('p', { class: 'detail' });
-  const retry = copy.retry === 'time' ? createRetryLine(snapshot.session.retryAt) : null;
+  const retry = copy.retry === 'time' ? createRetryLine(snapshot.session.retryAt, i18n) : null;
   const el = h(
     'section',
     {
@@ -23,7 +28,7 @@ export function createStatusBanner(snapshot: Snapshot, actions: Actions): Compon
     ...copy.body.map((text) => h('p', {}, text)),
     detail,
     retry?.el,
-    copy.actions.length ? actionButtons(copy.actions, actions) : null,
+    copy.actions.length ? actionButtons(copy.actions, actions, i18n) : null,
   );
   let shownRetryAt = snapshot.session.retryAt;
 

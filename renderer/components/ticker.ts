@@ -2,6 +2,7 @@
 // and stops on destroy, so no interval outlives its screen.
 import { h, setText } from '../dom';
 import { formatCountdown, formatDuration, formatWhen } from '../format/time';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 /** Calls `tick` now and then every `periodMs` until it returns false or is destroyed. */
@@ -21,7 +22,8 @@ export function startTicker(tick: () => boolean, periodMs: number): () => void {
  */
 export function createCountdown(
   target: number,
-  words: { running: string; done: string },
+  words: { running: (countdown: string, time: string) => string; done: string },
+  i18n: Translator,
   onDone: () => void = () => undefined,
 ): Component<number> {
   const el = h('p', { class: 'countdown', role: 'timer', 'data-time': '' });
@@ -35,7 +37,7 @@ export function createCountdown(
         onDone();
         return false;
       }
-      setText(el, `${words.running} ${formatCountdown(left)} (at ${formatWhen(at, Date.now())}).`);
+      setText(el, words.running(formatCountdown(left), formatWhen(at, Date.now(), i18n.locale)));
       return true;
     }, 1000);
   }
@@ -51,13 +53,13 @@ export function createCountdown(
 }
 
 /** `Next try at 14:40, in 9 min.` refreshed every 15 s; null target says the time is unknown. */
-export function createRetryLine(target: number | null): Component<number | null> {
+export function createRetryLine(target: number | null, i18n: Translator): Component<number | null> {
   const el = h('p', { class: 'retry-line', 'data-time': '' });
   let stop = () => undefined as void;
   function start(at: number | null): void {
     stop();
     if (at === null) {
-      setText(el, 'Glucobar will try again later on its own.');
+      setText(el, i18n.t('retry.later'));
       return;
     }
     stop = startTicker(() => {
@@ -65,8 +67,11 @@ export function createRetryLine(target: number | null): Component<number | null>
       setText(
         el,
         left > 0
-          ? `Next try at ${formatWhen(at, Date.now())}, in ${formatDuration(left)}.`
-          : 'Trying again now…',
+          ? i18n.t('retry.next', {
+              time: formatWhen(at, Date.now(), i18n.locale),
+              duration: formatDuration(left, 'up', i18n),
+            })
+          : i18n.t('retry.now'),
       );
       return left > 0;
     }, 15_000);

@@ -4,24 +4,22 @@ import type { TimeInRange } from '../../preload/contract';
 import { h, setText } from '../dom';
 import { roundPercents } from '../format/percent';
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
-const BANDS: ReadonlyArray<[keyof TimeInRange, string]> = [
-  ['veryLow', 'Very low'],
-  ['low', 'Low'],
-  ['inRange', 'In range'],
-  ['high', 'High'],
-  ['veryHigh', 'Very high'],
-];
+const BANDS: ReadonlyArray<keyof TimeInRange> = ['veryLow', 'low', 'inRange', 'high', 'veryHigh'];
 
 export interface TirProps {
   tir: TimeInRange;
   privacy: boolean;
 }
 
-export function createTirBar(props: TirProps): Component<TirProps> {
+export function createTirBar(
+  props: TirProps,
+  i18n: Translator = ENGLISH_WORDS,
+): Component<TirProps> {
   const bar = h('div', { class: 'tir-bar', 'aria-hidden': 'true' });
-  const segments = BANDS.map(([band]) => h('span', { class: 'tir-seg', 'data-band': band }));
+  const segments = BANDS.map((band) => h('span', { class: 'tir-seg', 'data-band': band }));
   const percents = BANDS.map(() => h('span', { class: 'tir-pct' }));
   const el = h(
     'div',
@@ -29,9 +27,14 @@ export function createTirBar(props: TirProps): Component<TirProps> {
     bar,
     h(
       'ul',
-      { class: 'tir-legend', 'aria-label': 'Time in range' },
-      ...BANDS.map(([band, label], i) =>
-        h('li', { 'data-band': band }, h('span', { class: 'tir-label' }, label), percents[i]!),
+      { class: 'tir-legend', 'aria-label': i18n.t('tir.label') },
+      ...BANDS.map((band, i) =>
+        h(
+          'li',
+          { 'data-band': band },
+          h('span', { class: 'tir-label' }, i18n.t(`tir.${band}`)),
+          percents[i]!,
+        ),
       ),
     ),
   );
@@ -41,7 +44,7 @@ export function createTirBar(props: TirProps): Component<TirProps> {
   function update(next: TirProps): void {
     // The bar's proportions are the numbers privacy mode hides.
     bar.hidden = next.privacy;
-    const fractions = BANDS.map(([band]) => next.tir[band]);
+    const fractions = BANDS.map((band) => next.tir[band]);
     const rounded = roundPercents(fractions);
     const total = fractions.reduce((a, b) => a + b, 0) || 1;
     BANDS.forEach((_, i) => {

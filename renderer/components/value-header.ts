@@ -8,31 +8,47 @@ import { PRIVACY_MASK, masked } from '../../common/glucose/privacy';
 import { rangeLabel, type RangeLabel } from '../../common/glucose/range-label';
 import { formatDuration } from '../format/time';
 import { isLive } from '../state/session-copy';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
-const LIMIT_WORDS = {
-  HI: 'Above what the sensor can measure',
-  LO: 'Below what the sensor can measure',
-} as const;
+const LIMIT_KEYS = { HI: 'header.limitHi', LO: 'header.limitLo' } as const;
+const SPOKEN_LIMIT_KEYS = { HI: 'header.spokenLimitHi', LO: 'header.spokenLimitLo' } as const;
 
 /** The explanation line under a value that is not current, or null when it is current. */
-export function notCurrentNote(current: CurrentReading, live: boolean): string | null {
+export function notCurrentNote(
+  current: CurrentReading,
+  live: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): string | null {
   if (current.stale) {
-    return `No new reading for ${formatDuration(current.ageSeconds * 1000, 'down')} — this is not the current value`;
+    const duration = formatDuration(current.ageSeconds * 1000, 'down', i18n);
+    return i18n.t('header.stale', { duration });
   }
-  if (!live) return `Last reading ${current.display.age} — not updating right now`;
+  if (!live) return i18n.t('header.notLive', { age: current.display.age });
   return null;
 }
 
 /** The range label of the snapshot's current value; none in privacy mode (it would tell). */
-export function currentLabel(snapshot: Snapshot, stale: boolean): RangeLabel | null {
+export function currentLabel(
+  snapshot: Snapshot,
+  stale: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): RangeLabel | null {
   const current = snapshot.current;
   if (!current || stale || snapshot.privacy) return null;
-  return rangeLabel({
-    tone: current.tone,
-    sensorLimit: current.sensorLimit,
-    urgentLowAlarm: snapshot.alarms.some((alarm) => alarm.kind === 'urgentLow'),
-  });
+  return rangeLabel(
+    {
+      tone: current.tone,
+      sensorLimit: current.sensorLimit,
+      urgentLowAlarm: snapshot.alarms.some((alarm) => alarm.kind === 'urgentLow'),
+    },
+    i18n,
+  );
+}
+
+/** A headline inside a sentence: only its first letter lowered (German nouns keep theirs). */
+function inSentence(words: string, i18n: Translator): string {
+  return words.charAt(0).toLocaleLowerCase(i18n.locale.tag) + words.slice(1);
 }
 
 /** The reading as one sentence for screen readers: range, value and unit, trend, change. */
@@ -40,22 +56,24 @@ export function spokenReading(
   current: CurrentReading,
   privacy: boolean,
   label: RangeLabel | null = null,
+  i18n: Translator = ENGLISH_WORDS,
 ): string {
   const d = current.display;
   const value = privacy
     ? PRIVACY_MASK
     : current.sensorLimit
-      ? `${d.value}, ${LIMIT_WORDS[current.sensorLimit].toLowerCase()}`
+      ? `${d.value}, ${i18n.t(SPOKEN_LIMIT_KEYS[current.sensorLimit])}`
       : `${d.value} ${d.unit}`;
-  const parts = [`Glucose ${value}`];
-  if (label) parts.push(label.words.toLowerCase());
+  const parts = [i18n.t('header.spokenGlucose', { value })];
+  if (label) parts.push(inSentence(label.words, i18n));
   if (!privacy) parts.push(d.trendWords);
-  if (d.delta && !privacy) parts.push(`change ${d.delta} ${d.unit}`);
+  if (d.delta && !privacy)
+    parts.push(i18n.t('header.spokenChange', { delta: d.delta, unit: d.unit }));
   const sentence = `${parts.join(', ')}, `;
   return label?.urgent ? `${label.words}! ${sentence}` : sentence;
 }
 
-export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
+export function createValueHeader(snapshot: Snapshot, i18n: Translator): Component<Snapshot> {
   const value = h('span', { class: 'value' });
   const unit = h('span', { class: 'unit' });
   const arrow = h('span', { class: 'arrow' });
@@ -77,11 +95,16 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     h('div', { class: 'reading-line' }, range, value, unit, arrow),
     h('div', { class: 'reading-meta' }, secondary, trend, delta, age),
   );
-  const empty = h('p', { class: 'reading-empty' }, 'No reading yet');
+  const empty = h('p', { class: 'reading-empty' }, i18n.t('header.empty'));
   const el = h(
     'section',
     // Where focus starts on open: a screen reader then reads the value first.
-    { class: 'reading', 'aria-label': 'Current reading', tabindex: -1, 'data-autofocus': true },
+    {
+      class: 'reading',
+      'aria-label': i18n.t('header.label'),
+      tabindex: -1,
+      'data-autofocus': true,
+    },
     visual,
     limit,
     note,
@@ -104,8 +127,8 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     }
     const d = current.display;
     const privacy = next.privacy;
-    const stale = notCurrentNote(current, isLive(next));
-    const label = currentLabel(next, stale !== null);
+    const stale = notCurrentNote(current, isLive(next), i18n);
+    const label = currentLabel(next, stale !== null, i18n);
     // Privacy mode shows no range colour, arrow or trend: each would tell what the number hides.
     el.dataset['tone'] = stale ? 'stale' : privacy ? 'none' : (label?.tone ?? current.tone);
     if (label?.urgent) el.dataset['urgent'] = 'true';
@@ -132,11 +155,11 @@ export function createValueHeader(snapshot: Snapshot): Component<Snapshot> {
     setText(delta, privacy ? `${PRIVACY_MASK} ${d.unit}` : d.delta ? `${d.delta} ${d.unit}` : '');
     show(delta, privacy || (d.delta !== null && current.sensorLimit === null));
     setText(age, d.age);
-    setText(limit, current.sensorLimit ? LIMIT_WORDS[current.sensorLimit] : '');
+    setText(limit, current.sensorLimit ? i18n.t(LIMIT_KEYS[current.sensorLimit]) : '');
     show(limit, current.sensorLimit !== null && !privacy);
     setText(note, stale ?? '');
     show(note, stale !== null);
-    setText(spokenValue, spokenReading(current, privacy, label));
+    setText(spokenValue, spokenReading(current, privacy, label, i18n));
     setText(spokenAge, `${d.age}.${stale ? ` ${stale}.` : ''}`);
   }
 

@@ -15,7 +15,13 @@ const LANGUAGES = [
   { language: 'de', tag: 'de-DE', close: 'Schließen' },
   { language: 'fr', tag: 'fr-FR', close: 'Fermer' },
 ] as const;
-const MAIN_STATES = ['now-busy', 'very-high-mmol', 'offline-stale-notices', 'settings-mmol'];
+const MAIN_STATES = [
+  'now-busy',
+  'very-high-mmol',
+  'offline-stale-notices',
+  'settings-mmol',
+  'locked-out',
+];
 
 /**
  * Text that does not fit: an element whose content is wider than its box while the box clips

@@ -5,6 +5,7 @@ import { sensorText } from '../../../../renderer/components/sensor-line';
 import { parseThreshold, thresholdText } from '../../../../renderer/components/settings-alarms';
 import { contentKind } from '../../../../renderer/components/shell';
 import { notCurrentNote, spokenReading } from '../../../../renderer/components/value-header';
+import { createTranslator } from '../../../../common/i18n/catalogs';
 import { INITIAL_STATE } from '../../../../renderer/state/app-state';
 import { makeCurrent, makeSnapshot, NOW, stateSnapshot } from '../../../helpers/snapshots';
 
@@ -28,6 +29,18 @@ describe('value header words', () => {
     );
     // Privacy mode: the trend would tell what the mask hides.
     expect(spokenReading(makeCurrent(), true)).toBe('Glucose •••, ');
+  });
+
+  it('speaks German from the catalog, keeping the capital of a German noun mid-sentence', () => {
+    const de = createTranslator({ language: 'de', tag: 'de-DE' });
+    const stale = makeCurrent({ ageSeconds: 14 * 60 + 5, stale: true });
+    expect(notCurrentNote(stale, true, de)).toBe(
+      'Seit 14 Min. kein neuer Wert – dies ist nicht der aktuelle Wert',
+    );
+    const label = { tone: 'inRange', words: 'Im Zielbereich', shape: '●', urgent: false } as const;
+    expect(spokenReading(makeCurrent(), false, label, de)).toBe(
+      'Glukose 131 mg/dL, im Zielbereich, rising, Änderung +3 mg/dL, ',
+    );
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../../common/i18n/catalogs';
 import {
+  formatClock,
   formatCountdown,
+  formatDay,
   formatDuration,
   formatMinuteOfDay,
   isLongSpan,
@@ -30,6 +33,20 @@ describe('time words', () => {
     expect(spanMs('7d')).toBe(7 * 86_400_000);
     expect(isLongSpan('24h')).toBe(false);
     expect(isLongSpan('7d')).toBe(true);
+  });
+
+  it('speaks the locale: words from the catalog, clock and date in its own format', () => {
+    const de = createTranslator({ language: 'de', tag: 'de-DE' });
+    expect(spanWords('90d')).toBe('90 days');
+    expect(spanWords('3h', de)).toBe('3 Stunden');
+    expect(spanWords('14d', de)).toBe('14 Tage');
+    expect(formatDuration(125 * 60_000, 'up', de)).toBe('2 Std. 5 Min.');
+    const noon = Date.UTC(2026, 2, 3, 12, 0);
+    const english = (tag: string) => ({ language: 'en' as const, tag });
+    // en-US writes 12-hour clocks; de-DE 24-hour and the day before the month.
+    expect(formatClock(noon, english('en-US'))).toMatch(/AM|PM/);
+    expect(formatClock(noon, de.locale)).not.toMatch(/AM|PM/);
+    expect(formatDay(noon, de.locale)).toMatch(/^\d+\. /);
   });
 
   it('writes minutes of the day as a clock', () => {
