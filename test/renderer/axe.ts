@@ -18,14 +18,17 @@ export interface AxeFinding {
   summary: string;
 }
 
+/** The rules whose outcome depends on colours alone (see a11y.test.ts, dark scheme). */
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'] as const;
+
 /**
- * Runs axe-core (WCAG 2.x A/AA plus best practices) on the page as it is and returns every
- * violation, one line per rule and element, so a failing test names what to fix.
+ * Runs axe-core (WCAG 2.x A/AA plus best practices, or only `rules`) on the page as it is and
+ * returns every violation, one line per rule and element, so a failing test names what to fix.
  */
-export async function axeViolations(page: Page): Promise<string[]> {
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(axeSource);
-  const findings = await page.evaluate(async () => {
+  const findings = await page.evaluate(async (only) => {
     type Axe = {
       run(
         context: Document,
@@ -41,10 +44,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     };
     const axe = (window as unknown as { axe: Axe }).axe;
     const result = await axe.run(document, {
-      runOnly: {
-        type: 'tag',
-        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
+      runOnly: only
+        ? { type: 'rule', values: only }
+        : {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+          },
       resultTypes: ['violations'],
     });
     return result.violations.flatMap((v) =>
@@ -56,7 +61,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
         summary: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
       })),
     );
-  });
+  }, rules ?? null);
   return findings.map(
     (f: AxeFinding) =>
       `${f.rule} (${f.impact ?? '?'}) at ${f.targets.join(' ')}: ${f.help}. ${f.summary}`,
