@@ -41,6 +41,11 @@ describe('time words', () => {
     expect(spanWords('3h', de)).toBe('3 Stunden');
     expect(spanWords('14d', de)).toBe('14 Tage');
     expect(formatDuration(125 * 60_000, 'up', de)).toBe('2 Std. 5 Min.');
+    // German abbreviations end in a full stop: the sentence must not add a second one.
+    const duration = formatDuration(9 * 60_000, 'up', de);
+    expect(de.t('retry.next', { time: '13:39', duration })).toBe(
+      'Nächster Versuch um 13:39, in 9 Min.',
+    );
     const noon = Date.UTC(2026, 2, 3, 12, 0);
     const english = (tag: string) => ({ language: 'en' as const, tag });
     // en-US writes 12-hour clocks; de-DE 24-hour and the day before the month.
