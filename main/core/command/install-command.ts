@@ -43,8 +43,6 @@ export type InstallOutcome =
   | { kind: 'conflict'; path: string }
   | { kind: 'failed'; path: string; code: string };
 
-const noDisk = { canWrite: () => false, fileAt: () => 'none' as const };
-
 const pathApiOf = (platform: ShimPlatform) => (platform === 'win32' ? win32 : posix);
 
 /** Names a command may have on the PATH (Windows looks for PATHEXT extensions). */
@@ -123,7 +121,7 @@ export async function installCommand(request: InstallRequest): Promise<InstallOu
     localAppData: request.env.LOCALAPPDATA ?? null,
   };
   // The planner is synchronous: ask the disk about every folder it may consider first.
-  const { preferred, fallback } = candidateDirs({ ...base, existing: null, ...noDisk });
+  const { preferred, fallback } = candidateDirs(base);
   const dirs = [...new Set([...preferred, fallback])];
   const writable = new Map<string, boolean>();
   const files = new Map<string, 'none' | 'ownShim' | 'other'>();

@@ -45,7 +45,10 @@ function pathApi(platform: ShimPlatform) {
 }
 
 /** Folders in order of preference, and the one used when none of them is on the PATH. */
-export function candidateDirs(facts: InstallFacts): { preferred: string[]; fallback: string } {
+export function candidateDirs(facts: Pick<InstallFacts, 'platform' | 'home' | 'localAppData'>): {
+  preferred: string[];
+  fallback: string;
+} {
   const path = pathApi(facts.platform);
   if (facts.platform === 'win32') {
     const local = facts.localAppData ?? path.join(facts.home, 'AppData', 'Local');
