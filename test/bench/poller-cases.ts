@@ -3,11 +3,11 @@
 // lags (poll that handed a reading on − when the server had it) and live requests per hour, and
 // is judged against the goals of issue #14 in poller-lag.ts.
 import { LluError } from '../../main/core/llu/errors';
-import type { Patient } from '../../main/core/llu/types';
 import { createPoller } from '../../main/core/poller';
 import { silentLogger } from '../../main/core/ports';
 import { createFakeClock } from '../helpers/fake-clock';
 import { createFakeLlu } from '../unit/poller/fake-llu';
+import { followedPoller } from '../helpers/followed-poller';
 
 export const MINUTE = 60_000;
 /** Polls before this are the start's learning, not the steady state the request goal is about. */
@@ -19,34 +19,8 @@ export const UPLOAD_DELAYS = [0, 3_000, 12_000, 25_000];
  * Three wearers (as the demo account), the second shown (as the app chooses after its first
  * answer): after a resume or an outage all three graphs are due with the next live poll.
  */
-function threeFollowed(delayMs: number) {
-  const clock = createFakeClock();
-  const llu = createFakeLlu({ clock, delayMs, patients: ['p1', 'p2', 'p3'] });
-  const seen: Array<{ at: number; patients: Patient[] }> = [];
-  const poller = createPoller({
-    clock,
-    random: () => 0.5,
-    logger: silentLogger,
-    client: llu.client,
-    sink: {
-      async patients(patients, at) {
-        seen.push({ at, patients });
-        if (seen.length === 1) poller.setFocus('p2');
-      },
-      async graph() {},
-      failed() {},
-    },
-  });
-  /** Lag of the shown wearer's first reading newer than the one the first answer from `from` had. */
-  const firstNewLag = (from: number): number => {
-    const after = seen.filter((s) => s.at >= from);
-    const base = after[0]?.patients[1]?.latest?.time;
-    const next = after.find((s) => (s.patients[1]?.latest?.time ?? -Infinity) > (base ?? Infinity));
-    if (base === undefined || next === undefined) return NaN;
-    return next.at - (next.patients[1]!.latest!.time + delayMs);
-  };
-  return { clock, llu, poller, seen, firstNewLag };
-}
+const threeFollowed = (delayMs: number) =>
+  followedPoller({ delayMs, patients: ['p1', 'p2', 'p3'] });
 
 /** After a start at every 5 s of the minute, for each upload delay. */
 export async function coldStartLags(): Promise<{ lags: number[]; firstGraph: number[] }> {

@@ -3,45 +3,15 @@
 // time in the very first answer, not learned over the following minutes (issue #14).
 import { describe, expect, it } from 'vitest';
 import { LluError } from '../../../main/core/llu/errors';
-import type { Patient } from '../../../main/core/llu/types';
-import { createPoller } from '../../../main/core/poller';
-import { silentLogger } from '../../../main/core/ports';
-import { createFakeClock } from '../../helpers/fake-clock';
-import { createFakeLlu } from './fake-llu';
+import { followedPoller } from '../../helpers/followed-poller';
 
 const MINUTE = 60_000;
 const GOAL_MS = 10_000;
 /** A backfill follows another request no sooner than this. */
 const SPACING_MS = 5_000;
 
-function run(delayMs: number, startPhaseMs: number, skewMs = 0, patients = ['p1', 'p2']) {
-  const clock = createFakeClock();
-  const llu = createFakeLlu({ clock, delayMs, skewMs, patients });
-  const seen: Array<{ at: number; patients: Patient[] }> = [];
-  const poller = createPoller({
-    clock,
-    random: () => 0.5,
-    logger: silentLogger,
-    client: llu.client,
-    sink: {
-      async patients(patients, at) {
-        seen.push({ at, patients });
-        // What the app does after its first answer: follow the selected wearer.
-        if (seen.length === 1) poller.setFocus('p2');
-      },
-      async graph() {},
-      failed() {},
-    },
-  });
-  /** Lag of the first reading newer than the newest one seen at or after `from`. */
-  const firstNewLag = (from: number): number => {
-    const after = seen.filter((s) => s.at >= from);
-    const base = after[0]!.patients[1]!.latest!.time;
-    const next = after.find((s) => s.patients[1]!.latest!.time > base)!;
-    const time = next.patients[1]!.latest!.time;
-    return next.at - (time - skewMs + delayMs);
-  };
-  return { clock, llu, poller, seen, firstNewLag, startPhaseMs };
+function run(delayMs: number, skewMs = 0, patients = ['p1', 'p2']) {
+  return followedPoller({ delayMs, skewMs, patients });
 }
 
 const PHASES = Array.from({ length: 12 }, (_, i) => i * 5_000);
@@ -52,7 +22,7 @@ describe('cold start', () => {
     async (delay) => {
       const lags: number[] = [];
       for (const phase of PHASES) {
-        const { clock, poller, firstNewLag } = run(delay, phase);
+        const { clock, poller, firstNewLag } = run(delay);
         await clock.advance(phase);
         const startedAt = clock.now();
         poller.start();
@@ -66,7 +36,7 @@ describe('cold start', () => {
 
   it('after a resume from sleep the first new reading comes within 10 s', async () => {
     for (const phase of [0, 20_000, 40_000]) {
-      const { clock, poller, firstNewLag } = run(12_000, 0);
+      const { clock, poller, firstNewLag } = run(12_000);
       poller.start();
       await clock.advance(30 * MINUTE);
       clock.jump(2 * 60 * MINUTE + phase); // asleep: no timer fired
@@ -79,7 +49,7 @@ describe('cold start', () => {
 
   it('after a resume with three wearers, their graphs neither crowd out the next live poll nor come back to back', async () => {
     for (const phase of [0, 20_000, 40_000]) {
-      const { clock, llu, poller, firstNewLag } = run(12_000, 0, 0, ['p1', 'p2', 'p3']);
+      const { clock, llu, poller, firstNewLag } = run(12_000, 0, ['p1', 'p2', 'p3']);
       poller.start();
       await clock.advance(30 * MINUTE);
       clock.jump(2 * 60 * MINUTE + phase);
@@ -98,7 +68,7 @@ describe('cold start', () => {
   });
 
   it('after an outage the first new reading comes within 10 s of the first answer', async () => {
-    const { clock, llu, poller, seen, firstNewLag } = run(7_000, 0);
+    const { clock, llu, poller, seen, firstNewLag } = run(7_000);
     poller.start();
     await clock.advance(20 * MINUTE);
     llu.fail(new LluError('network', 'offline'));
@@ -116,7 +86,7 @@ describe('the first graph after a start', () => {
     "upload delay %i ms: the shown wearer's comes at once or with the next reading, the live lag holds",
     async (delay) => {
       for (const phase of PHASES) {
-        const { clock, llu, poller, seen, firstNewLag } = run(delay, phase);
+        const { clock, llu, poller, seen, firstNewLag } = run(delay);
         await clock.advance(phase);
         const startedAt = clock.now();
         poller.start();
