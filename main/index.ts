@@ -113,7 +113,7 @@ async function start(): Promise<RunningApp> {
   });
   const launchAtLogin = createLaunchAtLogin();
   keepViewsInStep({ core, settings, popover, miniView, tray, vault, launchAtLogin, logger });
-  for (const text of await accountNotices(account)) core.addNotice(text);
+  for (const notice of await accountNotices(account)) core.addNotice(notice);
   // start() publishes the first snapshot (unless a notice already did): the tray draws it.
   await miniView.restore();
   core.start();

@@ -25,11 +25,3 @@ export function minutesAhead(reading: { time: number }, now: number): number {
 export function isFutureDated(reading: { time: number }, now: number): boolean {
   return reading.time - now > CLOCK_SKEW_TOLERANCE_MS;
 }
-
-/** Why a future-dated reading is not shown, in words every view uses. */
-export function futureDatedWords(reading: { time: number }, now: number): string {
-  const minutes = Math.round((reading.time - now) / 60_000);
-  const ahead = minutes >= 120 ? `${Math.round(minutes / 60)} h` : `${Math.max(1, minutes)} min`;
-  // Short enough for a Windows tooltip (127 characters) after the person's name.
-  return `Newest reading is dated ${ahead} ahead: the sensor's or this computer's clock looks wrong.`;
-}

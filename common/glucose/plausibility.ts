@@ -35,6 +35,3 @@ export function valueAtSensorLimit(mgdl: number, limit: 'HI' | 'LO'): number {
     return mgdl;
   return limit === 'HI' ? SENSOR_HIGHEST_MGDL : SENSOR_LOWEST_MGDL;
 }
-
-/** Why an implausible reading is not shown, in words every view uses (the number is not named). */
-export const IMPLAUSIBLE_WORDS = `Newest reading is not a value a sensor can measure (${SENSOR_LOWEST_MGDL}–${SENSOR_HIGHEST_MGDL} mg/dL, HI, LO): not shown.`;

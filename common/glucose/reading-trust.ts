@@ -2,8 +2,8 @@
  * Whether a reading may be used at all: shown, alarmed on, kept in memory or history. The one
  * gate every path uses (core, `status`, `status --watch`, the history store).
  */
-import { futureDatedWords, isFutureDated } from './clock-skew';
-import { IMPLAUSIBLE_WORDS, isPlausible } from './plausibility';
+import { isFutureDated } from './clock-skew';
+import { isPlausible } from './plausibility';
 import type { SensorLimit } from './vocabulary';
 
 export type ReadingProblem = 'futureDated' | 'implausible';
@@ -27,15 +27,6 @@ export function trustedReadings<T extends Checked>(readings: readonly T[], now: 
   return readings.filter((reading) => readingProblem(reading, now) === null);
 }
 
-/** The sentence a view shows instead of a reading that cannot be trusted. */
-export function readingProblemWords(
-  reading: Checked,
-  problem: ReadingProblem,
-  now: number,
-): string {
-  return problem === 'implausible' ? IMPLAUSIBLE_WORDS : futureDatedWords(reading, now);
-}
-
 /** The newest trusted reading; on equal times the earlier-listed one wins. Null if none. */
 export function newestTrusted<T extends Checked>(readings: readonly T[], now: number): T | null {
   let newest: T | null = null;
@@ -47,15 +38,16 @@ export function newestTrusted<T extends Checked>(readings: readonly T[], now: nu
 
 /**
  * Why `latest` (the newest reading LibreLinkUp sent) is not what is shown, or null when it is
- * trusted or something at least as new is shown instead.
+ * trusted or something at least as new is shown instead. The sentence is main's, in the
+ * snapshot's language (main/core/snapshot/notice-words.ts).
  */
 export function untrustedLatest(
   latest: Checked | null,
   shown: { time: number } | null,
   now: number,
-): { kind: ReadingProblem; message: string } | null {
+): ReadingProblem | null {
   if (latest === null) return null;
   const kind = readingProblem(latest, now);
   if (kind === null || (shown !== null && shown.time >= latest.time)) return null;
-  return { kind, message: readingProblemWords(latest, kind, now) };
+  return kind;
 }

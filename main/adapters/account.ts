@@ -8,11 +8,12 @@ import { createJsonFileStore } from '../core/storage/json-file-store';
 import { openLluSource, type LluSource } from './llu-source';
 import { createSafeStorageBox } from './safe-storage';
 import { createElectronSettingsStore } from './settings-store';
+import type { Notice } from '../core/app/notice';
 
 export interface Account {
   settings: SettingsService;
   /** Why the settings file was repaired or reset, for the person; null when it was fine. */
-  settingsNotice: string | null;
+  settingsNotice: Notice | null;
   vault: CredentialVault;
   source: LluSource;
   history: HistoryStore;

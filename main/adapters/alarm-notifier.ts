@@ -1,3 +1,4 @@
+import type { Notice } from '../core/app/notice';
 import type { Logger, Notifier } from '../core/ports';
 import { createNotificationFallback } from '../core/window/notification-fallback';
 import { createElectronNotifier } from './notifications';
@@ -10,17 +11,16 @@ import { createElectronNotifier } from './notifications';
 export function createAlarmNotifier(options: {
   appId: string;
   logger: Logger;
-  notices(): { addNotice(text: string): void; clearNotice(text: string): void };
+  notices(): { addNotice(notice: Notice): void; clearNotice(notice: Notice): void };
   openPopover(): void;
 }): Notifier {
   return createElectronNotifier({
     appId: options.appId,
     logger: options.logger,
     onFailed: createNotificationFallback({
-      addNotice: (text) => options.notices().addNotice(text),
-      clearNotice: (text) => options.notices().clearNotice(text),
+      addNotice: (notice) => options.notices().addNotice(notice),
+      clearNotice: (notice) => options.notices().clearNotice(notice),
       showPopover: () => options.openPopover(),
-      formatTime: (ms) => new Date(ms).toLocaleTimeString([], { timeStyle: 'short' }),
       now: () => Date.now(),
     }),
   });

@@ -137,8 +137,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     snooze: (kind, minutes) =>
       dispatch({ type: 'alarmsSnoozed', kind, until: minutesFromNow(minutes) }),
-    addNotice: (text) => dispatch({ type: 'noticeAdded', text }),
-    clearNotice: (text) => dispatch({ type: 'noticeCleared', text }),
+    addNotice: (notice) => dispatch({ type: 'noticeAdded', notice }),
+    clearNotice: (notice) => dispatch({ type: 'noticeCleared', notice }),
     pauseAlarms: (minutes) =>
       dispatch({ type: 'alarmsPaused', until: minutes === null ? null : minutesFromNow(minutes) }),
     offerUpdate: (offer) => dispatch({ type: 'updateOffered', offer }),

@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RendererApi, SettingsPatch } from '../../preload/contract';
+import { ENGLISH_WORDS } from '../../common/i18n/translate';
+import { noticeText } from '../../main/core/snapshot/notice-words';
 import { NOTIFICATIONS_BLOCKED_NOTICE } from '../../main/core/window/notification-fallback';
 import { POPOVER_BACKGROUND } from '../../main/core/window/popover-background';
 import { lastSettings, openPopover, shownNotices, trayOf } from './person';
@@ -44,7 +46,7 @@ describe('the app and the OS', () => {
       const list = await shownNotices(await win.page());
       return list.some((n) => n.startsWith('Alarm at')) && list;
     });
-    expect(notices).toContain(NOTIFICATIONS_BLOCKED_NOTICE);
+    expect(notices).toContain(noticeText(NOTIFICATIONS_BLOCKED_NOTICE, ENGLISH_WORDS));
     expect(m.desktop.notifications, 'nothing reached the notification centre').toEqual([]);
     await suite.picture(m, proc, 'alarm-notification-refused');
   });

@@ -14,6 +14,7 @@ import type { LluClient } from '../llu/types';
 import type { Poller } from '../poller';
 import type { Clock, CredentialKeeper, Logger, Notifier, SettingsAccess } from '../ports';
 import type { ExportFile } from './queries';
+import type { Notice } from './notice';
 
 /** What the composition roots (main/index.ts, main/cli, tests) hand the core. */
 export interface AppCoreOptions {
@@ -56,9 +57,9 @@ export interface AppCore {
   /** The popover opened: backfill if the selected patient's history looks stale. */
   popoverOpened(): void;
   snooze(kind: AlarmKind | 'all', minutes: number): void;
-  /** Shows a notice in every view until `clearNotice` (same text twice is shown once). */
-  addNotice(text: string): void;
-  clearNotice(text: string): void;
+  /** Shows a notice in every view until `clearNotice` (the same notice twice is shown once). */
+  addNotice(notice: Notice): void;
+  clearNotice(notice: Notice): void;
   /** Pause every alarm but urgent low for `minutes`, or resume with null. */
   pauseAlarms(minutes: number | null): void;
   /** The updater's offer for every view (main/adapters/app-updates.ts); null withdraws it. */

@@ -8,12 +8,12 @@ import {
   signedOutSession,
 } from '../snapshot/session-view';
 import { checkAlarms, snoozeAlarms } from './alarm-book';
+import { sameNotice, withNotice, withoutNotice, type Notice } from './notice';
 import { addRecent } from './recent-readings';
 import type { CoreEvent, CoreState } from './state';
 
 /** Shown while readings cannot be written to disk; the history store keeps them meanwhile. */
-export const HISTORY_NOTICE =
-  'Glucobar cannot save readings to disk right now (is the disk full?). They are kept in memory and saved when it works again.';
+export const HISTORY_NOTICE: Notice = { key: 'notice.historyNotSaved' };
 
 /**
  * The app's logic for one event: pure, so every rule about what the app knows can be tested
@@ -66,11 +66,9 @@ export function reduce(previous: CoreState, event: CoreEvent): CoreState {
     case 'settingsChanged':
       return { ...state, settings: event.settings };
     case 'noticeAdded':
-      return state.notices.includes(event.text)
-        ? state
-        : { ...state, notices: [...state.notices, event.text] };
+      return { ...state, notices: withNotice(state.notices, event.notice) };
     case 'noticeCleared':
-      return { ...state, notices: state.notices.filter((n) => n !== event.text) };
+      return { ...state, notices: withoutNotice(state.notices, event.notice) };
     case 'alarmsSnoozed':
       return { ...state, alarms: snoozeAlarms(state.alarms, event.kind, event.until) };
     case 'alarmsPaused':
@@ -104,13 +102,13 @@ function withRecent(
  * as it is when nothing was written (`null`).
  */
 function withHistoryNotice(state: CoreState, saved: boolean | null): CoreState {
-  const shown = state.notices.includes(HISTORY_NOTICE);
+  const shown = state.notices.some((n) => sameNotice(n, HISTORY_NOTICE));
   if (saved === null || saved !== shown) return state;
   return {
     ...state,
     notices: saved
-      ? state.notices.filter((n) => n !== HISTORY_NOTICE)
-      : [...state.notices, HISTORY_NOTICE],
+      ? withoutNotice(state.notices, HISTORY_NOTICE)
+      : withNotice(state.notices, HISTORY_NOTICE),
   };
 }
 

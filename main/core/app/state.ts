@@ -12,6 +12,7 @@ import type { LluError } from '../llu/errors';
 import type { Patient } from '../llu/types';
 import { connectingSession, signedOutSession, type SessionState } from '../snapshot/session-view';
 import { emptyAlarmBook, type AlarmBook } from './alarm-book';
+import type { Notice } from './notice';
 
 /** Everything the app knows: the one input of `buildSnapshot`. */
 export interface CoreState {
@@ -26,7 +27,7 @@ export interface CoreState {
   recent: Readonly<Record<string, readonly Reading[]>>;
   /** Last successful contact with LibreLinkUp. */
   lastUpdatedAt: number | null;
-  notices: readonly string[];
+  notices: readonly Notice[];
   alarms: AlarmBook;
   /** Minutes since local midnight on this machine at `now` (quiet hours). */
   localMinutesOfDay: number;
@@ -56,8 +57,8 @@ export type CoreEventBody =
   | { type: 'termsAccepted' }
   | { type: 'signedOut' }
   | { type: 'settingsChanged'; settings: Settings }
-  | { type: 'noticeAdded'; text: string }
-  | { type: 'noticeCleared'; text: string }
+  | { type: 'noticeAdded'; notice: Notice }
+  | { type: 'noticeCleared'; notice: Notice }
   | { type: 'alarmsSnoozed'; kind: AlarmKind | 'all'; until: number }
   | { type: 'alarmsPaused'; until: number | null }
   /** The updater's offer changed (a download finished, a restart waits for an alarm). */

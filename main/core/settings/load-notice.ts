@@ -1,3 +1,4 @@
+import type { Notice } from '../app/notice';
 import type { MigrationOutcome } from './migrate';
 
 /**
@@ -8,7 +9,7 @@ import type { MigrationOutcome } from './migrate';
 export function describeLoad(
   outcome: MigrationOutcome | { kind: 'unreadable' },
   backupPath: string | null,
-): string | null {
+): Notice | null {
   switch (outcome.kind) {
     case 'empty':
     case 'current':
@@ -16,17 +17,12 @@ export function describeLoad(
       return null;
     case 'future':
       return backupPath === null
-        ? 'Your settings were saved by a newer version of Glucobar. This version is using its ' +
-            'default settings and will not overwrite that file; changes you make now last ' +
-            'until Glucobar quits.'
-        : 'Your settings were saved by a newer version of Glucobar, so this version has ' +
-            `reset them to the defaults; a copy was kept at ${backupPath}.`;
+        ? { key: 'notice.settingsFutureKept' }
+        : { key: 'notice.settingsFutureReset', params: { path: backupPath } };
     case 'invalid':
     case 'unreadable':
       return backupPath === null
-        ? 'Your settings file could not be read and could not be copied, so Glucobar is ' +
-            'using its default settings and will not overwrite the file; changes you make ' +
-            'now last until Glucobar quits.'
-        : `Your settings file was damaged and has been reset; a copy was kept at ${backupPath}.`;
+        ? { key: 'notice.settingsUnreadable' }
+        : { key: 'notice.settingsDamaged', params: { path: backupPath } };
   }
 }

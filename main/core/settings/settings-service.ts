@@ -9,6 +9,7 @@ import {
   type SettingsDocument,
 } from './migrate';
 import { describeLoad } from './load-notice';
+import type { Notice } from '../app/notice';
 
 export class SettingsError extends Error {
   override readonly name = 'SettingsError';
@@ -22,7 +23,7 @@ export class SettingsError extends Error {
 
 export interface SettingsService {
   /** Reads, migrates or repairs the settings file. Never rejects; `notice` is for the person. */
-  load(): Promise<{ settings: Settings; notice: string | null }>;
+  load(): Promise<{ settings: Settings; notice: Notice | null }>;
   /** The current settings (deeply frozen). Throws if called before `load()` resolved. */
   get(): Settings;
   /** Validates, merges, saves, then notifies listeners. Throws SettingsError. */
@@ -36,7 +37,7 @@ export function createSettingsService(store: SettingsStore, logger: Logger): Set
   let document: SettingsDocument | null = null;
   // False after a damaged file could not be backed up: never overwrite what we could not copy.
   let persist = true;
-  let loading: Promise<{ settings: Settings; notice: string | null }> | null = null;
+  let loading: Promise<{ settings: Settings; notice: Notice | null }> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   const listeners = new Set<(settings: Settings) => void>();
 
@@ -69,7 +70,7 @@ export function createSettingsService(store: SettingsStore, logger: Logger): Set
     return backupPath;
   }
 
-  async function loadOnce(): Promise<{ settings: Settings; notice: string | null }> {
+  async function loadOnce(): Promise<{ settings: Settings; notice: Notice | null }> {
     const outcome = await readOutcome();
     let backupPath: string | null = null;
     if (outcome.kind === 'current' || outcome.kind === 'migrated') {
@@ -96,7 +97,7 @@ export function createSettingsService(store: SettingsStore, logger: Logger): Set
     return document;
   }
 
-  function load(): Promise<{ settings: Settings; notice: string | null }> {
+  function load(): Promise<{ settings: Settings; notice: Notice | null }> {
     loading ??= loadOnce().catch((error: unknown) => {
       logger.error('Settings load failed unexpectedly', { error: errorName(error) });
       document = freezeDocument(defaultDocument());

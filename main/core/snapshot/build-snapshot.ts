@@ -13,6 +13,7 @@ import { pausedUntilAt } from '../app/alarm-book';
 import type { CoreState } from '../app/state';
 import type { Reading } from '../glucose/reading';
 import type { Patient } from '../llu/types';
+import { noticeText, readingProblemText } from './notice-words';
 import { patientName, selectPatient } from './patient-choice';
 import { buildCurrentReading } from './reading-view';
 import { buildSensorView } from './sensor-view';
@@ -56,10 +57,15 @@ function summarize(patient: Patient, selectedId: string | null, state: CoreState
 export function buildSnapshot(state: CoreState): Snapshot {
   const { settings } = state;
   const locale = resolveLocale(settings.language, state.systemLanguages);
+  const i18n = createTranslator(locale);
   const selected = selectPatient(state.patients, settings.selectedPatientId);
   const recent = selected ? (state.recent[selected.id] ?? []) : [];
   const latest = selected ? newest(selected, recent, state.now) : null;
-  const readingProblem = untrustedLatest(selected?.latest ?? null, latest, state.now);
+  const problem = untrustedLatest(selected?.latest ?? null, latest, state.now);
+  const readingProblem =
+    problem && selected?.latest
+      ? { kind: problem, message: readingProblemText(selected.latest, problem, state.now, i18n) }
+      : null;
   const current =
     selected && latest
       ? buildCurrentReading({
@@ -75,7 +81,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
   return {
     generatedAt: state.now,
     demo: state.demo,
-    session: sessionView(state.session, createTranslator(locale)),
+    session: sessionView(state.session, i18n),
     units: settings.units,
     privacy: settings.privacyMode,
     launchAtLogin: settings.launchAtLogin,
@@ -97,7 +103,10 @@ export function buildSnapshot(state: CoreState): Snapshot {
     alarmsPausedUntil: pausedUntilAt(state.alarms, state.now),
     lastUpdatedAt: state.lastUpdatedAt,
     // The popover lists notices: an untrusted newest reading is explained there too.
-    notices: [...state.notices, ...(readingProblem ? [readingProblem.message] : [])],
+    notices: [
+      ...state.notices.map((notice) => noticeText(notice, i18n)),
+      ...(readingProblem ? [readingProblem.message] : []),
+    ],
     update: state.update ? { ...state.update } : null,
     locale,
   };

@@ -6,6 +6,8 @@
  * (with the time it was raised, so it is never read as the current state) and the popover
  * opens. One notice per alarm id: a repeat replaces the earlier one instead of piling up.
  */
+import type { Notice } from '../app/notice';
+
 export interface FailedNotification {
   id: string;
   title: string;
@@ -13,30 +15,32 @@ export interface FailedNotification {
 }
 
 export interface NotificationFallbackTargets {
-  addNotice(text: string): void;
-  clearNotice(text: string): void;
+  addNotice(notice: Notice): void;
+  clearNotice(notice: Notice): void;
   /** Opens the popover where the notice is shown. */
   showPopover(): void;
-  /** "14:05" in the person's local time. */
-  formatTime(epochMs: number): string;
   now(): number;
 }
 
-export const NOTIFICATIONS_BLOCKED_NOTICE =
-  'The system did not show Glucobar’s alarm notification (notifications may be turned off ' +
-  'for Glucobar, or this build is not signed). Alarms are shown here and in the tray instead.';
+export const NOTIFICATIONS_BLOCKED_NOTICE: Notice = { key: 'notice.notificationsBlocked' };
 
 export function createNotificationFallback(
   targets: NotificationFallbackTargets,
 ): (failed: FailedNotification) => void {
-  const shownById = new Map<string, string>();
+  const shownById = new Map<string, Notice>();
   return (failed) => {
     const previous = shownById.get(failed.id);
     if (previous !== undefined) targets.clearNotice(previous);
-    const text = `Alarm at ${targets.formatTime(targets.now())}: ${failed.title} — ${failed.body}`;
-    shownById.set(failed.id, text);
+    // The title and body are already in the person's language (alarms/messages.ts); the time
+    // is written when the snapshot is built.
+    const notice: Notice = {
+      key: 'notice.alarmNotShown',
+      params: { title: failed.title, body: failed.body },
+      at: targets.now(),
+    };
+    shownById.set(failed.id, notice);
     targets.addNotice(NOTIFICATIONS_BLOCKED_NOTICE);
-    targets.addNotice(text);
+    targets.addNotice(notice);
     targets.showPopover();
   };
 }

@@ -82,7 +82,7 @@ describe('electron settings store', () => {
     expect(settings).toEqual(defaultSettings());
     const copies = readdirSync(directory).filter((f) => f.includes('.damaged-'));
     expect(copies).toHaveLength(1);
-    expect(notice).toContain(join(directory, copies[0] ?? ''));
+    expect(notice?.params?.['path']).toBe(join(directory, copies[0] ?? ''));
     expect(readFileSync(join(directory, copies[0] ?? ''), 'utf8')).toBe('{ definitely not json');
     const fresh = JSON.parse(readFileSync(join(directory, 'settings.json'), 'utf8'));
     expect(fresh).toMatchObject({ version: SETTINGS_VERSION, settings: defaultSettings() });

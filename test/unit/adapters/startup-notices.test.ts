@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ENGLISH_WORDS } from '../../../common/i18n/translate';
+import { noticeText } from '../../../main/core/snapshot/notice-words';
 
 const fake = vi.hoisted(() => ({ switches: new Set<string>() }));
 vi.mock('electron', () => ({
   app: { commandLine: { hasSwitch: (name: string) => fake.switches.has(name) } },
 }));
-const { startupNotices } = await import('../../../main/adapters/startup-notices');
+const { startupNotices: notices } = await import('../../../main/adapters/startup-notices');
+// The notices as the English snapshot words them (the CLI's and the default language).
+const startupNotices = (input: Parameters<typeof notices>[0]) =>
+  notices(input).map((n) => noticeText(n, ENGLISH_WORDS));
 
 const none = {
   settingsNotice: null,

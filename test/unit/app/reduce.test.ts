@@ -2,7 +2,10 @@
 // view renders, without timers, disks or servers.
 import { describe, expect, it } from 'vitest';
 import type { AlarmNotification } from '../../../main/core/alarms';
+import { ENGLISH_WORDS } from '../../../common/i18n/translate';
+import type { Notice } from '../../../main/core/app/notice';
 import { HISTORY_NOTICE, reduce } from '../../../main/core/app/reduce';
+import { noticeText } from '../../../main/core/snapshot/notice-words';
 import { buildSnapshot as snapshotOf } from '../../../main/core/snapshot/build-snapshot';
 import type { CoreEvent, CoreEventBody, CoreState } from '../../../main/core/app/state';
 import { LluError } from '../../../main/core/llu/errors';
@@ -158,9 +161,11 @@ describe('reduce', () => {
       polled(0, [patient('a', reading(0, 131))], false),
       polled(1, [patient('a', reading(1, 131))], false),
     );
-    expect(snapshotOf(failing).notices).toEqual([HISTORY_NOTICE]);
+    const historyText = noticeText(HISTORY_NOTICE, ENGLISH_WORDS);
+    expect(historyText).toMatch(/cannot save readings to disk/);
+    expect(snapshotOf(failing).notices).toEqual([historyText]);
     expect(snapshotOf(run(failing, polled(2, [patient('a', null)], null))).notices).toEqual([
-      HISTORY_NOTICE,
+      historyText,
     ]);
     expect(
       snapshotOf(run(failing, polled(2, [patient('a', reading(2, 131))], true))).notices,
@@ -177,15 +182,18 @@ describe('reduce', () => {
   });
 
   it('shows each notice once until it is cleared', () => {
+    const a: Notice = { key: 'notice.alarmNotShown', params: { title: 'Low', body: '65' }, at: 0 };
+    const b: Notice = { ...a, params: { title: 'Low', body: '62' } };
+    const text = (notice: Notice) => noticeText(notice, ENGLISH_WORDS);
     const state = run(
       start(),
-      at(0, { type: 'noticeAdded', text: 'A' }),
-      at(0, { type: 'noticeAdded', text: 'A' }),
-      at(0, { type: 'noticeAdded', text: 'B' }),
+      at(0, { type: 'noticeAdded', notice: a }),
+      at(0, { type: 'noticeAdded', notice: { ...a, params: { ...a.params } } }),
+      at(0, { type: 'noticeAdded', notice: b }),
     );
-    expect(snapshotOf(state).notices).toEqual(['A', 'B']);
-    expect(snapshotOf(run(state, at(1, { type: 'noticeCleared', text: 'A' }))).notices).toEqual([
-      'B',
+    expect(snapshotOf(state).notices).toEqual([text(a), text(b)]);
+    expect(snapshotOf(run(state, at(1, { type: 'noticeCleared', notice: a }))).notices).toEqual([
+      text(b),
     ]);
   });
 

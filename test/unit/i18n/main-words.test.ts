@@ -2,15 +2,18 @@
 // the views in the snapshot's language; the command line keeps English.
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from '../../../common/i18n/catalogs';
+import { ENGLISH_WORDS } from '../../../common/i18n/translate';
 import type { LanguageSetting } from '../../../common/i18n/languages';
 import { reduce } from '../../../main/core/app/reduce';
 import type { CoreState } from '../../../main/core/app/state';
 import { LluError } from '../../../main/core/llu/errors';
 import { buildSnapshot } from '../../../main/core/snapshot/build-snapshot';
-import { sessionFromError } from '../../../main/core/snapshot/session-view';
+import { okSession, sessionFromError } from '../../../main/core/snapshot/session-view';
+import { readingProblemText } from '../../../main/core/snapshot/notice-words';
 import { trayViewFor } from '../../../main/core/tray/tray-view';
 import { mapDomainError } from '../../../main/ipc/handlers';
-import { startState } from '../../helpers/core-state';
+import { readingsFrom, startState, testPatient } from '../../helpers/core-state';
+import { HISTORY_NOTICE } from '../../../main/core/app/reduce';
 
 const NOW = Date.UTC(2026, 11, 8, 1, 0, 0);
 
@@ -78,5 +81,81 @@ describe('LibreLinkUp failures in the person’s language', () => {
     expect(de.session.message).toBe(
       'Melden Sie sich mit Ihrem LibreLinkUp-Konto an, um Glukosewerte zu sehen.',
     );
+  });
+});
+
+describe('notices and untrusted readings in the person’s language', () => {
+  const withLanguage = (state: CoreState, language: LanguageSetting): CoreState => ({
+    ...state,
+    settings: { ...state.settings, language },
+  });
+  const noticed = (): CoreState => ({
+    ...startState(NOW),
+    notices: [
+      HISTORY_NOTICE,
+      {
+        key: 'notice.alarmNotShown',
+        params: { title: 'Niedrig', body: '65 mg/dL' },
+        at: Date.UTC(2026, 11, 8, 13, 5),
+      },
+    ],
+  });
+
+  it('stored notices are worded in German when the snapshot is built, clock time included', () => {
+    const notices = buildSnapshot(withLanguage(noticed(), 'de')).notices;
+    expect(notices[0]).toMatch(/^Glucobar kann Werte gerade nicht auf der Festplatte speichern/);
+    expect(notices[1]).toMatch(/^Alarm um \d\d:\d\d: Niedrig — 65 mg\/dL$/);
+  });
+
+  it('a language change re-words them; without a language they stay English', () => {
+    expect(buildSnapshot(withLanguage(noticed(), 'fr')).notices[0]).toMatch(
+      /^Glucobar ne peut pas enregistrer les mesures/,
+    );
+    expect(buildSnapshot(noticed()).notices[0]).toMatch(/^Glucobar cannot save readings to disk/);
+  });
+
+  it('a future-dated newest reading is explained in German in the snapshot and the tray', () => {
+    const reading = readingsFrom(NOW);
+    const future: CoreState = {
+      ...startState(NOW),
+      session: okSession,
+      patients: [testPatient('a', reading(30, 140))],
+    };
+    const snapshot = buildSnapshot(withLanguage(future, 'de'));
+    expect(snapshot.readingProblem?.message).toBe(
+      'Der neueste Wert ist 30 Min. in die Zukunft datiert: Die Uhr des Sensors oder dieses Computers scheint falsch zu gehen.',
+    );
+    expect(snapshot.notices).toContain(snapshot.readingProblem?.message);
+    expect(trayViewFor(snapshot, 'linux').model.tooltip).toContain('in die Zukunft datiert');
+    expect(buildSnapshot(future).readingProblem?.message).toMatch(/dated 30 min ahead/);
+  });
+
+  it('an impossible value is explained in French with the locale’s numbers', () => {
+    const reading = readingsFrom(NOW);
+    const state: CoreState = {
+      ...startState(NOW),
+      patients: [testPatient('a', reading(-1, 9000))],
+    };
+    expect(buildSnapshot(withLanguage(state, 'fr')).readingProblem?.message).toBe(
+      'La dernière mesure n’est pas une valeur qu’un capteur peut mesurer (40–500 mg/dL, HI, LO) : non affichée.',
+    );
+  });
+});
+
+describe('the English words of an untrusted reading (CLI, English snapshot)', () => {
+  const at = (minutes: number) => ({ time: NOW + minutes * 60_000 });
+  it('says the clock looks wrong and by how much', () => {
+    expect(readingProblemText(at(12), 'futureDated', NOW, ENGLISH_WORDS)).toMatch(
+      /dated 12 min ahead: .*clock looks wrong/,
+    );
+    expect(readingProblemText(at(60 * 24), 'futureDated', NOW, ENGLISH_WORDS)).toMatch(
+      /dated 24 h ahead/,
+    );
+  });
+
+  it('never names the impossible number itself', () => {
+    const words = readingProblemText(at(0), 'implausible', NOW, ENGLISH_WORDS);
+    expect(words).toMatch(/not a value a sensor can measure \(40–500 mg\/dL, HI, LO\)/);
+    expect(words).not.toMatch(/\b0\b/);
   });
 });

@@ -111,7 +111,15 @@ describe.each(PENDING_WORD_MODULES)('%s (not yet converted)', (path) => {
 });
 
 /** Main's words for a person (session line, failures, IPC answers): from the catalogs. */
-const MAIN_WORD_MODULES = ['main/core/snapshot/session-view.ts', 'main/core/snapshot/llu-words.ts'];
+const MAIN_WORD_MODULES = [
+  'main/core/snapshot/session-view.ts',
+  'main/core/snapshot/llu-words.ts',
+  'main/core/snapshot/notice-words.ts',
+  'main/core/app/reduce.ts',
+  'main/core/settings/load-notice.ts',
+  'main/core/window/notification-fallback.ts',
+  'main/adapters/startup-notices.ts',
+];
 
 describe.each(MAIN_WORD_MODULES)('%s (main, converted)', (path) => {
   it('has no words of its own', () => {

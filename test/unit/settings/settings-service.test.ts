@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH_WORDS } from '../../../common/i18n/translate';
+import type { Notice } from '../../../main/core/app/notice';
 import { silentLogger } from '../../../main/core/ports';
+import { noticeText } from '../../../main/core/snapshot/notice-words';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import { SETTINGS_VERSION } from '../../../main/core/settings/migrate';
 import { createSettingsService, SettingsError } from '../../../main/core/settings/settings-service';
 import { memorySettingsStore } from './memory-settings-store';
 
+const english = (notice: Notice): string => noticeText(notice, ENGLISH_WORDS);
 const fixtureText = (name: string): string =>
   readFileSync(new URL(`../../fixtures/settings/${name}`, import.meta.url), 'utf8');
 
@@ -53,7 +57,7 @@ describe('settings service: load', () => {
     expect(backups).toHaveLength(1);
     const [where, copy] = backups[0] ?? [];
     expect(copy).toBe(text);
-    expect(notice).toBe(
+    expect(notice && english(notice)).toBe(
       `Your settings file was damaged and has been reset; a copy was kept at ${where}.`,
     );
     expect(JSON.parse(store.text ?? 'null')).toMatchObject({
@@ -68,7 +72,7 @@ describe('settings service: load', () => {
     const { settings, notice } = await createSettingsService(store, silentLogger).load();
     expect(settings).toEqual(defaultSettings());
     expect([...store.backups.values()]).toEqual([text]);
-    expect(notice).toMatch(
+    expect(notice && english(notice)).toMatch(
       /newer version of Glucobar.*a copy was kept at \/config\/settings\.json\.damaged-1/,
     );
   });
@@ -79,7 +83,7 @@ describe('settings service: load', () => {
     const service = createSettingsService(store, silentLogger);
     const { settings, notice } = await service.load();
     expect(settings).toEqual(defaultSettings());
-    expect(notice).toMatch(/will not overwrite/);
+    expect(notice && english(notice)).toMatch(/will not overwrite/);
     await service.update({ privacyMode: true });
     expect(service.get().privacyMode).toBe(true);
     expect(store.text).toBe('{ not json');

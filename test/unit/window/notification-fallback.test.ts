@@ -1,25 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
+import { sameNotice, type Notice } from '../../../main/core/app/notice';
 import {
   createNotificationFallback,
   NOTIFICATIONS_BLOCKED_NOTICE,
 } from '../../../main/core/window/notification-fallback';
 
 function targets() {
-  const notices: string[] = [];
+  const notices: Notice[] = [];
   return {
     notices,
-    addNotice: vi.fn((text: string) => {
-      if (!notices.includes(text)) notices.push(text);
+    addNotice: vi.fn((notice: Notice) => {
+      if (!notices.some((n) => sameNotice(n, notice))) notices.push(notice);
     }),
-    clearNotice: vi.fn((text: string) => {
-      const at = notices.indexOf(text);
+    clearNotice: vi.fn((notice: Notice) => {
+      const at = notices.findIndex((n) => sameNotice(n, notice));
       if (at >= 0) notices.splice(at, 1);
     }),
     showPopover: vi.fn(),
-    formatTime: (ms: number) => `t${ms}`,
     now: vi.fn(() => 1000),
   };
 }
+
+const shown = (at: number, title: string, body: string): Notice => ({
+  key: 'notice.alarmNotShown',
+  params: { title, body },
+  at,
+});
 
 describe('a notification the OS refused', () => {
   it('becomes a time-stamped notice and opens the popover', () => {
@@ -27,7 +33,7 @@ describe('a notification the OS refused', () => {
     createNotificationFallback(t)({ id: 'urgentLow', title: 'Urgent low', body: '52 mg/dL ↓' });
     expect(t.notices).toEqual([
       NOTIFICATIONS_BLOCKED_NOTICE,
-      'Alarm at t1000: Urgent low — 52 mg/dL ↓',
+      shown(1000, 'Urgent low', '52 mg/dL ↓'),
     ]);
     expect(t.showPopover).toHaveBeenCalledTimes(1);
   });
@@ -41,8 +47,8 @@ describe('a notification the OS refused', () => {
     fallback({ id: 'signal', title: 'No data', body: 'for 20 minutes' });
     expect(t.notices).toEqual([
       NOTIFICATIONS_BLOCKED_NOTICE,
-      'Alarm at t2000: Urgent low — 49',
-      'Alarm at t2000: No data — for 20 minutes',
+      shown(2000, 'Urgent low', '49'),
+      shown(2000, 'No data', 'for 20 minutes'),
     ]);
     expect(t.showPopover).toHaveBeenCalledTimes(3);
   });
