@@ -102,7 +102,7 @@ async function start(): Promise<RunningApp> {
     acceptUpdate: updates.accept,
     quit: () => app.quit(),
   });
-  const ipc = serveIpc({ handlers, vault, demo: source.demo !== null, logger });
+  const ipc = serveIpc({ handlers, vault, demo: source.demo !== null, logger, core });
   // Status bars and scripts read the value from here instead of opening a second session (#13).
   const endpoint = serveCoreEndpoint({
     runDir: join(paths.userData, 'run'),

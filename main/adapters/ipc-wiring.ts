@@ -1,4 +1,6 @@
 import { app } from 'electron';
+import { createTranslator } from '../../common/i18n/catalogs';
+import type { Snapshot } from '../../common/snapshot';
 import type { Logger } from '../core/ports';
 import type { CredentialVault, NotPersistedReason } from '../core/secrets/credential-vault';
 import { APP_ORIGIN } from '../core/window/app-origin';
@@ -14,6 +16,8 @@ export function serveIpc(options: {
   /** True while the demo account runs. */
   demo: boolean;
   logger: Logger;
+  /** Its snapshot's locale is the language of the failures it answers with. */
+  core: { snapshot(): Snapshot };
 }): { dispose(): void } {
   const { handlers, vault } = options;
   if (options.demo) {
@@ -35,7 +39,7 @@ export function serveIpc(options: {
     isTrustedSender: createSenderPolicy(APP_ORIGIN).isTrustedSender,
     handlers,
     logger: options.logger,
-    mapError: mapDomainError,
+    mapError: (error) => mapDomainError(error, createTranslator(options.core.snapshot().locale)),
   });
 }
 

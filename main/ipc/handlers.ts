@@ -4,7 +4,9 @@ import type { Settings, SettingsPatch } from '../../common/settings';
 import type { ErrorCode } from '../../preload/contract';
 import type { AppCore } from '../core/app-core';
 import { NotFoundError } from '../core/app/errors';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import { isLluError } from '../core/llu/errors';
+import { lluMessage } from '../core/snapshot/llu-words';
 import { SettingsError } from '../core/settings/settings-service';
 import { externalUrlFor } from '../core/window/url-policy';
 import { IpcFailure, type IpcHandlers } from './router';
@@ -88,11 +90,18 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   };
 }
 
-/** Known domain errors become `{ok:false}` answers with their own message; others stay internal. */
-export function mapDomainError(error: unknown): IpcFailure | null {
+/**
+ * Known domain errors become `{ok:false}` answers with their own message; others stay internal.
+ * A LibreLinkUp failure is worded from its code and details in the person's language (`i18n`,
+ * the snapshot's), like the session line in every view.
+ */
+export function mapDomainError(
+  error: unknown,
+  i18n: Translator = ENGLISH_WORDS,
+): IpcFailure | null {
   if (isLluError(error)) {
     const code: ErrorCode = error.code === 'network' ? 'offline' : error.code;
-    return new IpcFailure(code, error.message);
+    return new IpcFailure(code, lluMessage(error, i18n));
   }
   if (error instanceof SettingsError) return new IpcFailure(error.code, error.message);
   if (error instanceof NotFoundError) return new IpcFailure('not_found', error.message);

@@ -5,13 +5,12 @@
  * `reduce`, and (if views need it) a field here and in the snapshot.
  */
 import type { AlarmKind } from '../../../common/alarms';
-import type { SessionView } from '../../../common/session';
 import type { Settings } from '../../../common/settings';
 import type { UpdateOffer } from '../../../common/updates';
 import type { Reading } from '../glucose/reading';
 import type { LluError } from '../llu/errors';
 import type { Patient } from '../llu/types';
-import { connectingSession, signedOutSession } from '../snapshot/session-view';
+import { connectingSession, signedOutSession, type SessionState } from '../snapshot/session-view';
 import { emptyAlarmBook, type AlarmBook } from './alarm-book';
 
 /** Everything the app knows: the one input of `buildSnapshot`. */
@@ -19,7 +18,7 @@ export interface CoreState {
   /** When the latest event happened, epoch ms. */
   now: number;
   demo: boolean;
-  session: SessionView;
+  session: SessionState;
   settings: Settings;
   /** Last known patients (LibreLinkUp's order is not stable: never rely on it). */
   patients: readonly Patient[];

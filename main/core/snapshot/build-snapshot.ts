@@ -7,6 +7,7 @@ import {
   untrustedLatest,
 } from '../../../common/glucose/reading-trust';
 import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
+import { createTranslator } from '../../../common/i18n/catalogs';
 import { resolveLocale } from '../../../common/i18n/languages';
 import { pausedUntilAt } from '../app/alarm-book';
 import type { CoreState } from '../app/state';
@@ -15,6 +16,7 @@ import type { Patient } from '../llu/types';
 import { patientName, selectPatient } from './patient-choice';
 import { buildCurrentReading } from './reading-view';
 import { buildSensorView } from './sensor-view';
+import { sessionView } from './session-view';
 
 /**
  * The newest TRUSTED reading known: the live value or a newer recent one. A reading dated in
@@ -73,7 +75,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
   return {
     generatedAt: state.now,
     demo: state.demo,
-    session: state.session,
+    session: sessionView(state.session, createTranslator(locale)),
     units: settings.units,
     privacy: settings.privacyMode,
     launchAtLogin: settings.launchAtLogin,

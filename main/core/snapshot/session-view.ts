@@ -1,29 +1,32 @@
 import type { SessionStatus, SessionView } from '../../../common/session';
-import type { LluError } from '../llu/errors';
+import type { Translator } from '../../../common/i18n/translate';
+import type { LluError, LluErrorCode, LluErrorDetails } from '../llu/errors';
+import { lluMessage } from './llu-words';
 
-export const signedOutSession: SessionView = {
+/**
+ * The session as core state keeps it: the status and the failure as data (code + details).
+ * Its sentence is written only when a snapshot is built (`sessionView`), in the snapshot's
+ * language, so a change of language re-words it and nothing is translated twice.
+ */
+export interface SessionState {
+  status: SessionStatus;
+  /** When the app may try again on its own (lockouts, rate limits, blocks), epoch ms. */
+  retryAt: number | null;
+  /** The failure behind a non-ok status, null for signed out, connecting and ok. */
+  problem: { code: LluErrorCode; details: LluErrorDetails } | null;
+}
+
+export const signedOutSession: SessionState = {
   status: 'signed_out',
-  message: 'Sign in with your LibreLinkUp account to see glucose values.',
   retryAt: null,
-  document: null,
-  minimumVersion: null,
+  problem: null,
 };
-
-export const connectingSession: SessionView = {
+export const connectingSession: SessionState = {
   status: 'connecting',
-  message: 'Connecting to LibreLinkUp…',
   retryAt: null,
-  document: null,
-  minimumVersion: null,
+  problem: null,
 };
-
-export const okSession: SessionView = {
-  status: 'ok',
-  message: 'Connected to LibreLinkUp.',
-  retryAt: null,
-  document: null,
-  minimumVersion: null,
-};
+export const okSession: SessionState = { status: 'ok', retryAt: null, problem: null };
 
 function statusFor(error: LluError): SessionStatus {
   switch (error.code) {
@@ -36,13 +39,29 @@ function statusFor(error: LluError): SessionStatus {
   }
 }
 
-/** The session as a person should see it after a failed request. */
-export function sessionFromError(error: LluError, retryAt: number | null): SessionView {
+/** The session after a failed request: the error's code and details, not its English text. */
+export function sessionFromError(error: LluError, retryAt: number | null): SessionState {
   return {
     status: statusFor(error),
-    message: error.message,
     retryAt,
-    document: error.details.document ?? null,
-    minimumVersion: error.details.minimumVersion ?? null,
+    problem: { code: error.code, details: { ...error.details } },
+  };
+}
+
+function plainMessage(status: SessionStatus, i18n: Translator): string {
+  if (status === 'ok') return i18n.t('llu.connected');
+  if (status === 'connecting') return i18n.t('sessionCopy.connecting.title');
+  return i18n.t('llu.signedOut');
+}
+
+/** The session as every view shows it, worded in the translator's language. */
+export function sessionView(session: SessionState, i18n: Translator): SessionView {
+  const { problem } = session;
+  return {
+    status: session.status,
+    message: problem ? lluMessage(problem, i18n) : plainMessage(session.status, i18n),
+    retryAt: session.retryAt,
+    document: problem?.details.document ?? null,
+    minimumVersion: problem?.details.minimumVersion ?? null,
   };
 }

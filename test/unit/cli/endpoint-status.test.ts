@@ -99,12 +99,14 @@ describe('status from a running app or daemon', () => {
     );
     const json = await status(['--json']);
     expect(json.code).toBe(1);
+    const message =
+      'Could not reach LibreLinkUp. Check the internet connection; Glucobar will try again.';
     expect(JSON.parse(json.out[0]!)).toEqual({
       ok: false,
       source: 'daemon',
-      error: { code: 'offline', message: offlineSession.message },
+      error: { code: 'offline', message },
     });
-    expect((await status([])).out[0]).toBe(`⚠ ${offlineSession.message}`);
+    expect((await status([])).out[0]).toBe(`⚠ ${message}`);
   });
 
   it('prints a stale value as not current', async () => {

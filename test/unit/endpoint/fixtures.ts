@@ -1,12 +1,16 @@
 // Real snapshots (built by the core's own buildSnapshot) and a fake snapshot source for the
 // endpoint tests.
-import type { SessionView, Snapshot } from '../../../preload/contract';
+import type { Snapshot } from '../../../preload/contract';
 import type { SnapshotSource } from '../../../main/core/endpoint/server';
 import type { Patient } from '../../../main/core/llu/types';
 import { defaultSettings } from '../../../main/core/settings/schema';
 import { initialState } from '../../../main/core/app/state';
 import { buildSnapshot } from '../../../main/core/snapshot/build-snapshot';
-import { okSession, sessionFromError } from '../../../main/core/snapshot/session-view';
+import {
+  okSession,
+  sessionFromError,
+  type SessionState,
+} from '../../../main/core/snapshot/session-view';
 import { LluError } from '../../../main/core/llu/errors';
 
 export const MINUTE = 60_000;
@@ -35,7 +39,7 @@ export function patient(id: string, firstName: string, time: number, mgdl = 131)
 export function snapshotAt(
   now: number,
   readingTime: number,
-  options: { session?: SessionView; demo?: boolean; patients?: Patient[] } = {},
+  options: { session?: SessionState; demo?: boolean; patients?: Patient[] } = {},
 ): Snapshot {
   const patients = options.patients ?? [patient('p1', 'Ada', readingTime)];
   return buildSnapshot({

@@ -120,3 +120,12 @@ describe.each(PENDING_WORD_MODULES)('%s (not yet converted)', (path) => {
     expect(findWordLiterals(read(path), path)).not.toEqual([]);
   });
 });
+
+/** Main's words for a person (session line, failures, IPC answers): from the catalogs. */
+const MAIN_WORD_MODULES = ['main/core/snapshot/session-view.ts', 'main/core/snapshot/llu-words.ts'];
+
+describe.each(MAIN_WORD_MODULES)('%s (main, converted)', (path) => {
+  it('has no words of its own', () => {
+    expect(findWordLiterals(read(path), path)).toEqual([]);
+  });
+});
