@@ -63,6 +63,14 @@ export const CONSENSUS_GOALS: readonly ConsensusGoal[] = [
   },
 ];
 
+/**
+ * GMI is only meaningful over at least 14 days with at least 70 % sensor wear (Battelino et al.,
+ * "Clinical Targets for CGM Data Interpretation", Diabetes Care 2019): over less it estimates
+ * an A1C from too little. Here so the report can say the same numbers main decides by.
+ */
+export const GMI_MIN_DAYS = 14;
+export const GMI_MIN_COVERAGE = 0.7;
+
 /** Glucose variability: a coefficient of variation of 36 % or less is considered stable. */
 export const CV_GOAL_PERCENT = 36;
 

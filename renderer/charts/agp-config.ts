@@ -2,12 +2,14 @@
 // filled between their edges, and the median as a line. No DOM; unit-tested in Node.
 import type { ChartConfiguration } from 'chart.js';
 import type { Report, Units } from '../../preload/contract';
+import type { UiLocale } from '../../common/i18n/languages';
 import { formatMinuteOfDay } from '../format/time';
 import { formatGlucose, fromMgdl } from '../../common/glucose/units';
 import { glucoseTicks, yBounds } from './axes';
 import { glucoseYAxis } from './glucose-axis';
 import { DEFAULT_TARGETS } from '../../common/glucose/range';
 import type { ChartPalette, Targets } from './chart-config';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 
 export interface AgpPoint {
   x: number;
@@ -26,6 +28,8 @@ export interface AgpInput {
   targets: Targets | null;
   privacy: boolean;
   palette: AgpPalette;
+  /** Numbers on the glucose axis in this locale (decimal comma). */
+  locale?: UiLocale;
 }
 
 /** One percentile row as points at the middle of each time-of-day bucket. */
@@ -42,9 +46,14 @@ export function hasAgpData(agp: Report['agp']): boolean {
 }
 
 /** Spoken summary: where the median is lowest and highest during the day. */
-export function summarizeAgp(agp: Report['agp'], unit: Units, privacy: boolean): string {
-  if (!hasAgpData(agp)) return 'Daily pattern: not enough readings';
-  if (privacy) return 'Daily pattern chart, hidden in privacy mode';
+export function summarizeAgp(
+  agp: Report['agp'],
+  unit: Units,
+  privacy: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  if (!hasAgpData(agp)) return i18n.t('agp.summaryEmpty');
+  if (privacy) return i18n.t('agp.summaryPrivacy');
   let lo = -1;
   let hi = -1;
   agp.p50.forEach((v, i) => {
@@ -53,11 +62,14 @@ export function summarizeAgp(agp: Report['agp'], unit: Units, privacy: boolean):
     if (hi < 0 || v > (agp.p50[hi] ?? -Infinity)) hi = i;
   });
   const at = (i: number) => formatMinuteOfDay(i * agp.bucketMinutes);
-  const value = (i: number) => formatGlucose(agp.p50[i] ?? 0, unit);
-  return (
-    `Daily pattern: median lowest ${value(lo)} around ${at(lo)}, ` +
-    `highest ${value(hi)} around ${at(hi)} ${unit}`
-  );
+  const value = (i: number) => formatGlucose(agp.p50[i] ?? 0, unit, i18n.locale);
+  return i18n.t('agp.summary', {
+    lowest: value(lo),
+    lowestAt: at(lo),
+    highest: value(hi),
+    highestAt: at(hi),
+    unit,
+  });
 }
 
 export function buildAgpConfig(input: AgpInput): ChartConfiguration<'line', AgpPoint[]> {
@@ -74,25 +86,25 @@ export function buildAgpConfig(input: AgpInput): ChartConfiguration<'line', AgpP
     type: 'line',
     data: {
       datasets: [
-        { ...edge, data: row(agp.p5), label: '5th percentile' },
+        { ...edge, data: row(agp.p5), label: 'p5' },
         {
           ...edge,
           data: row(agp.p95),
-          label: '95th percentile',
+          label: 'p95',
           fill: { target: 0 },
           backgroundColor: palette.outerBand,
         },
-        { ...edge, data: row(agp.p25), label: '25th percentile' },
+        { ...edge, data: row(agp.p25), label: 'p25' },
         {
           ...edge,
           data: row(agp.p75),
-          label: '75th percentile',
+          label: 'p75',
           fill: { target: 2 },
           backgroundColor: palette.innerBand,
         },
         {
           data: row(agp.p50),
-          label: 'median',
+          label: 'p50',
           borderColor: palette.median,
           borderWidth: 2,
           pointRadius: 0,
@@ -125,7 +137,7 @@ export function buildAgpConfig(input: AgpInput): ChartConfiguration<'line', AgpP
             callback: (value) => formatMinuteOfDay(Number(value)),
           },
         },
-        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit }),
+        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit, locale: input.locale }),
       },
       plugins: {
         legend: { display: false },

@@ -12,6 +12,7 @@ import { describePoint, thresholdLines } from './chart-words';
 import { glucoseYAxis } from './glucose-axis';
 import { longSpanDatasetsFor, rawDataset } from './history-datasets';
 import { BUCKET_MS } from './long-span';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 
 export {
   colourOf,
@@ -27,10 +28,12 @@ export { describePoint, summarize, thresholdLines } from './chart-words';
 /** The complete Chart.js configuration for the history chart. */
 export function buildHistoryConfig(
   input: HistoryChartInput,
+  i18n: Translator = ENGLISH_WORDS,
 ): ChartConfiguration<'line', GlucosePoint[]> {
   const { unit, palette, privacy, targets } = input;
+  const { locale } = i18n;
   const targetsOrDefault = targets ?? DEFAULT_TARGETS;
-  const lines = thresholdLines(input);
+  const lines = thresholdLines(input, i18n);
   // Privacy mode draws no curve: its shape and colours would tell what the numbers hide. The
   // axis then ignores the readings too.
   const bounds = yBounds(
@@ -68,10 +71,11 @@ export function buildHistoryConfig(
             color: palette.text,
             maxRotation: 0,
             autoSkipPadding: 8,
-            callback: (value) => (long ? formatDay(Number(value)) : formatClock(Number(value))),
+            callback: (value) =>
+              long ? formatDay(Number(value), locale) : formatClock(Number(value), locale),
           },
         },
-        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit }),
+        y: glucoseYAxis({ bounds, ticks: yTicks, palette, privacy, unit, locale }),
       },
       plugins: {
         legend: { display: false },
@@ -84,7 +88,7 @@ export function buildHistoryConfig(
           filter: (item) => item.datasetIndex === 0,
           callbacks: {
             title: () => '',
-            label: (item) => describePoint(item.raw as GlucosePoint, input),
+            label: (item) => describePoint(item.raw as GlucosePoint, input, i18n),
           },
         },
         glucoseBands: {

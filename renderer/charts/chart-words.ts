@@ -1,47 +1,56 @@
 // What the history chart says in words: a point for tooltips and the keyboard, one summary
 // sentence for screen readers, and the labels of the alarm lines. Privacy mode masks numbers.
+// Words come from the catalog (chartText.*), numbers and times in the Translator's locale.
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
-import { classifyRange, DEFAULT_TARGETS, RANGE_WORDS } from '../../common/glucose/range';
+import { classifyRange, DEFAULT_TARGETS, rangeWords } from '../../common/glucose/range';
 import type { Units } from '../../preload/contract';
 import { formatGlucose, mgdlFrom } from '../../common/glucose/units';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import { formatClock, formatDay, formatDayClock, isLongSpan, spanWords } from '../format/time';
+import { formatFraction } from '../format/percent';
 import type { GlucosePoint, HistoryChartInput } from './chart-input';
 import { describeBucket } from './long-span-config';
 
-function valueText(mgdl: number, unit: Units, secondary: Units | null, privacy: boolean): string {
-  if (privacy) return PRIVACY_MASK;
-  const main = `${formatGlucose(mgdl, unit)} ${unit}`;
-  return secondary ? `${main} (${formatGlucose(mgdl, secondary)} ${secondary})` : main;
+function valueText(mgdl: number, unit: Units, secondary: Units | null, i18n: Translator): string {
+  const main = `${formatGlucose(mgdl, unit, i18n.locale)} ${unit}`;
+  return secondary ? `${main} (${formatGlucose(mgdl, secondary, i18n.locale)} ${secondary})` : main;
 }
 
 /** What a tooltip or the keyboard announcement says about one point. */
 export function describePoint(
   point: GlucosePoint,
   input: Pick<HistoryChartInput, 'span' | 'unit' | 'secondaryUnit' | 'privacy' | 'targets'>,
+  i18n: Translator = ENGLISH_WORDS,
 ): string {
+  const { locale } = i18n;
   const b = point.bucket;
   if (b && !input.privacy) {
     const when =
       b.end - b.start >= 86_400_000
-        ? formatDay(b.start)
-        : `${formatDayClock(b.start)}–${formatClock(b.end)}`;
-    return `${when}: ${describeBucket(b, input.unit)}`;
+        ? formatDay(b.start, locale)
+        : `${formatDayClock(b.start, locale)}–${formatClock(b.end, locale)}`;
+    return i18n.t('chartText.at', { when, text: describeBucket(b, input.unit, i18n) });
   }
+  const when = isLongSpan(input.span)
+    ? formatDayClock(point.x, locale)
+    : formatClock(point.x, locale);
+  if (input.privacy) return i18n.t('chartText.at', { when, text: PRIVACY_MASK });
   const mgdl = mgdlFrom(point.y ?? 0, input.unit);
-  const when = isLongSpan(input.span) ? formatDayClock(point.x) : formatClock(point.x);
-  const band = input.privacy
-    ? ''
-    : `, ${RANGE_WORDS[classifyRange(mgdl, input.targets ?? DEFAULT_TARGETS)]}`;
-  return `${when}: ${valueText(mgdl, input.unit, input.secondaryUnit, input.privacy)}${band}`;
+  return i18n.t('chartText.point', {
+    when,
+    value: valueText(mgdl, input.unit, input.secondaryUnit, i18n),
+    band: rangeWords(classifyRange(mgdl, input.targets ?? DEFAULT_TARGETS), i18n),
+  });
 }
 
 /** One sentence for screen readers, e.g. `24 hours: 84% in range, lowest 62, highest 211 mg/dL`. */
 export function summarize(
   input: Pick<HistoryChartInput, 'span' | 'mgdl' | 'unit' | 'targets' | 'privacy'>,
+  i18n: Translator = ENGLISH_WORDS,
 ): string {
-  const label = spanWords(input.span);
-  if (input.mgdl.length === 0) return `${label}: no readings`;
-  if (input.privacy) return `${label} of readings, hidden in privacy mode`;
+  const span = spanWords(input.span, i18n);
+  if (input.mgdl.length === 0) return i18n.t('chartText.summaryEmpty', { span });
+  if (input.privacy) return i18n.t('chartText.summaryPrivacy', { span });
   const t = input.targets ?? DEFAULT_TARGETS;
   let low = Infinity;
   let high = -Infinity;
@@ -51,11 +60,13 @@ export function summarize(
     if (v > high) high = v;
     if (classifyRange(v, t) === 'inRange') inRange += 1;
   }
-  const percent = Math.round((inRange / input.mgdl.length) * 100);
-  return (
-    `${label}: ${percent}% in range, lowest ${formatGlucose(low, input.unit)}, ` +
-    `highest ${formatGlucose(high, input.unit)} ${input.unit}`
-  );
+  return i18n.t('chartText.summary', {
+    span,
+    percent: formatFraction(inRange / input.mgdl.length, i18n.locale),
+    lowest: formatGlucose(low, input.unit, i18n.locale),
+    highest: formatGlucose(high, input.unit, i18n.locale),
+    unit: input.unit,
+  });
 }
 
 /**
@@ -64,12 +75,17 @@ export function summarize(
  */
 export function thresholdLines(
   input: Pick<HistoryChartInput, 'thresholds' | 'unit' | 'privacy'>,
+  i18n: Translator = ENGLISH_WORDS,
 ): Array<{ mgdl: number; label: string }> {
   const { lowMgdl, highMgdl } = input.thresholds;
-  const label = (name: string, mgdl: number) =>
-    input.privacy ? name : `${name} ${formatGlucose(mgdl, input.unit)}`;
+  const label = (kind: 'low' | 'high', mgdl: number) =>
+    input.privacy
+      ? i18n.t(kind === 'low' ? 'chartText.lowAlarm' : 'chartText.highAlarm')
+      : i18n.t(kind === 'low' ? 'chartText.lowAlarmAt' : 'chartText.highAlarmAt', {
+          value: formatGlucose(mgdl, input.unit, i18n.locale),
+        });
   return [
-    ...(lowMgdl === null ? [] : [{ mgdl: lowMgdl, label: label('Low alarm', lowMgdl) }]),
-    ...(highMgdl === null ? [] : [{ mgdl: highMgdl, label: label('High alarm', highMgdl) }]),
+    ...(lowMgdl === null ? [] : [{ mgdl: lowMgdl, label: label('low', lowMgdl) }]),
+    ...(highMgdl === null ? [] : [{ mgdl: highMgdl, label: label('high', highMgdl) }]),
   ];
 }

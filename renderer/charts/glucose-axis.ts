@@ -4,6 +4,8 @@ import type { Scale } from 'chart.js';
 import type { Units } from '../../preload/contract';
 import { unitDecimals } from '../../common/glucose/units';
 import type { ChartPalette } from './chart-palette';
+import { formatDecimal } from '../../common/i18n/format';
+import type { UiLocale } from '../../common/i18n/languages';
 
 export function glucoseYAxis(options: {
   bounds: { min: number; max: number };
@@ -11,8 +13,10 @@ export function glucoseYAxis(options: {
   palette: ChartPalette;
   privacy: boolean;
   unit: Units;
+  /** Tick numbers in this locale (`3,9`); plain `3.9` without one. */
+  locale?: UiLocale | undefined;
 }) {
-  const { bounds, ticks, palette, privacy, unit } = options;
+  const { bounds, ticks, palette, privacy, unit, locale } = options;
   return {
     type: 'linear' as const,
     min: bounds.min,
@@ -25,7 +29,10 @@ export function glucoseYAxis(options: {
     ticks: {
       display: !privacy,
       color: palette.text,
-      callback: (value: string | number) => Number(value).toFixed(unitDecimals(unit)),
+      callback: (value: string | number) =>
+        locale
+          ? formatDecimal(Number(value), unitDecimals(unit), locale)
+          : Number(value).toFixed(unitDecimals(unit)),
     },
   };
 }

@@ -6,6 +6,7 @@ import type { Units } from '../../preload/contract';
 import { classifyRange, type TargetRange } from '../../common/glucose/range';
 import { formatGlucose, fromMgdl, mgdlFrom } from '../../common/glucose/units';
 import type { RangeBand } from '../../common/glucose/vocabulary';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { SpanBucket } from './long-span';
 
 /** A bucket's median (or lowest reading) as a chart point that knows its bucket. */
@@ -19,13 +20,23 @@ export type BandPalette = Record<RangeBand, string> & { outerBand: string; inner
 
 type Key = 'p5' | 'p25' | 'p50' | 'p75' | 'p95' | 'min';
 
+// Dataset labels are ids (p5 … p95): no legend is drawn and tooltips say describePoint's words,
+// so no person reads them.
+
 /** The bucket's words: median and middle half, and its lowest reading, in the axis unit. */
-export function describeBucket(bucket: SpanBucket, unit: Units): string {
-  const v = (mgdl: number) => formatGlucose(mgdl, unit);
-  return (
-    `median ${v(bucket.p50)} ${unit}, middle half ${v(bucket.p25)}–${v(bucket.p75)}, ` +
-    `lowest ${v(bucket.min)}`
-  );
+export function describeBucket(
+  bucket: SpanBucket,
+  unit: Units,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  const v = (mgdl: number) => formatGlucose(mgdl, unit, i18n.locale);
+  return i18n.t('chartText.bucket', {
+    median: v(bucket.p50),
+    unit,
+    from: v(bucket.p25),
+    to: v(bucket.p75),
+    lowest: v(bucket.min),
+  });
 }
 
 export function longSpanDatasets(
@@ -50,7 +61,7 @@ export function longSpanDatasets(
   const edge = { borderWidth: 0, pointRadius: 0, pointHoverRadius: 0, fill: false } as const;
   return [
     {
-      label: 'median',
+      label: 'p50',
       data: buckets.map((b) => at(b, 'p50')),
       borderColor: palette.inRange,
       borderWidth: 1.5,
@@ -64,24 +75,24 @@ export function longSpanDatasets(
       spanGaps: bucketMs * 1.5,
       tension: 0,
     },
-    { ...edge, label: '5th percentile', data: band('p5') },
+    { ...edge, label: 'p5', data: band('p5') },
     {
       ...edge,
-      label: '95th percentile',
+      label: 'p95',
       data: band('p95'),
       fill: { target: 1 },
       backgroundColor: palette.outerBand,
     },
-    { ...edge, label: '25th percentile', data: band('p25') },
+    { ...edge, label: 'p25', data: band('p25') },
     {
       ...edge,
-      label: '75th percentile',
+      label: 'p75',
       data: band('p75'),
       fill: { target: 3 },
       backgroundColor: palette.innerBand,
     },
     {
-      label: 'lowest below range',
+      label: 'lowestBelowRange',
       data: buckets.filter((b) => b.min < targets.lowMgdl).map((b) => at(b, 'min')),
       showLine: false,
       pointRadius: 2.5,

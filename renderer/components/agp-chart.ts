@@ -6,6 +6,7 @@ import type { Targets } from '../charts/chart-config';
 import { onSchemeChange, readPalette } from '../charts/palette';
 import { registerChartParts } from '../charts/register';
 import { h, setText } from '../dom';
+import type { Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 export interface AgpChartProps {
@@ -15,18 +16,14 @@ export interface AgpChartProps {
   privacy: boolean;
 }
 
-export function createAgpChart(props: AgpChartProps): Component<AgpChartProps> {
+export function createAgpChart(props: AgpChartProps, i18n: Translator): Component<AgpChartProps> {
   const Chart = registerChartParts();
   const canvas = h('canvas', { role: 'img' });
   const overlay = h('p', { class: 'chart-overlay' });
   const el = h(
     'figure',
     { class: 'chart agp' },
-    h(
-      'figcaption',
-      { class: 'agp-caption' },
-      'Daily pattern: median, 25–75 % and 5–95 % of readings by time of day',
-    ),
+    h('figcaption', { class: 'agp-caption' }, i18n.t('agp.caption')),
     h('div', { class: 'chart-box' }, canvas, overlay),
   );
   let chart: ChartInstance<'line', AgpPoint[]> | null = null;
@@ -35,18 +32,11 @@ export function createAgpChart(props: AgpChartProps): Component<AgpChartProps> {
   function update(next: AgpChartProps): void {
     current = next;
     const { agp } = next.report;
-    canvas.setAttribute('aria-label', summarizeAgp(agp, next.unit, next.privacy));
+    canvas.setAttribute('aria-label', summarizeAgp(agp, next.unit, next.privacy, i18n));
     const empty = !hasAgpData(agp);
-    setText(
-      overlay,
-      next.privacy
-        ? 'Hidden in privacy mode'
-        : empty
-          ? 'Not enough readings for a daily pattern'
-          : '',
-    );
+    setText(overlay, next.privacy ? i18n.t('agp.hidden') : empty ? i18n.t('agp.notEnough') : '');
     overlay.hidden = overlay.textContent === '';
-    const config = buildAgpConfig({ ...next, agp, palette: readPalette() });
+    const config = buildAgpConfig({ ...next, agp, palette: readPalette(), locale: i18n.locale });
     if (chart) {
       chart.data = config.data;
       chart.options = config.options ?? {};

@@ -79,7 +79,7 @@ export function createHistoryChart(
     chart.tooltip?.setActiveElements(elements, { x: element?.x ?? 0, y: element?.y ?? 0 });
     chart.render();
     const point = index === null ? undefined : points()[index];
-    if (point) announce(describePoint(point, current));
+    if (point) announce(describePoint(point, current, i18n));
   }
 
   canvas.addEventListener('keydown', (event) => {
@@ -95,19 +95,22 @@ export function createHistoryChart(
   canvas.addEventListener('blur', () => highlight(null));
 
   function draw(series: HistorySeries, p: HistoryChartProps): void {
-    const config = buildHistoryConfig({
-      span: series.span,
-      from: series.from,
-      to: series.to,
-      times: series.times,
-      mgdl: series.mgdl,
-      unit: p.unit,
-      secondaryUnit: p.secondaryUnit,
-      targets: p.targets,
-      thresholds: p.thresholds,
-      privacy: p.privacy,
-      palette: readPalette(),
-    });
+    const config = buildHistoryConfig(
+      {
+        span: series.span,
+        from: series.from,
+        to: series.to,
+        times: series.times,
+        mgdl: series.mgdl,
+        unit: p.unit,
+        secondaryUnit: p.secondaryUnit,
+        targets: p.targets,
+        thresholds: p.thresholds,
+        privacy: p.privacy,
+        palette: readPalette(),
+      },
+      i18n,
+    );
     active = null;
     if (chart) {
       chart.data = config.data;
@@ -122,13 +125,16 @@ export function createHistoryChart(
     requestAnimationFrame(() => performance.mark(MARK_PAINTED));
     canvas.setAttribute(
       'aria-label',
-      summarize({
-        span: series.span,
-        mgdl: series.mgdl,
-        unit: p.unit,
-        targets: p.targets,
-        privacy: p.privacy,
-      }),
+      summarize(
+        {
+          span: series.span,
+          mgdl: series.mgdl,
+          unit: p.unit,
+          targets: p.targets,
+          privacy: p.privacy,
+        },
+        i18n,
+      ),
     );
   }
 

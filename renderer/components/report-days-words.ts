@@ -1,62 +1,79 @@
-// Every word the report's small multiples show or say, in one place so the catalog (i18n) can
-// take them over in one move.
+// Every word the report's small multiples show or say, from the catalog (report.day*), with
+// dates, numbers and percentages in the reader's locale.
 import type { Units } from '../../preload/contract';
 import type { DayProfile } from '../../common/history';
 import { formatGlucose, unitLabel } from '../../common/glucose/units';
 import { CONSENSUS_TARGETS } from '../../common/glucose/range';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
+import type { UiLocale } from '../../common/i18n/languages';
+import { formatFraction } from '../format/percent';
 
-// A profile's date is the wearer's calendar day: format it as that date, never shifted by the
-// viewer's zone.
-const short = new Intl.DateTimeFormat(undefined, {
-  weekday: 'short',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
-const long = new Intl.DateTimeFormat(undefined, {
+const SHORT: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', timeZone: 'UTC' };
+const LONG: Intl.DateTimeFormatOptions = {
   weekday: 'long',
   day: 'numeric',
   month: 'long',
   timeZone: 'UTC',
-});
-const dateOf = (date: string): number => Date.parse(`${date}T00:00:00Z`);
+};
+/** Up to 90 days are labelled per redraw: one formatter per locale and style is kept. */
+const formats = new Map<string, Intl.DateTimeFormat>();
 
-export const DAYS_TITLE = 'Day by day';
-
-/** What the small graphs show, e.g. "Midnight to midnight, band 70–180 mg/dL, ▼ lows". */
-export function daysCaption(unit: Units): string {
-  const band = `${formatGlucose(CONSENSUS_TARGETS.lowMgdl, unit)}–${formatGlucose(CONSENSUS_TARGETS.highMgdl, unit)}`;
-  return `Midnight to midnight against ${band} ${unitLabel(unit)}; % in range; ▼ low episodes`;
+/**
+ * A profile's date is the wearer's calendar day: format it as that date (UTC), never shifted by
+ * the viewer's zone. A bare `en` is the runtime's default, as in format/time.ts.
+ */
+function formatDate(date: string, style: 'short' | 'long', locale: UiLocale): string {
+  const tag = locale.tag === 'en' ? undefined : locale.tag;
+  const key = `${tag ?? ''}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, style === 'short' ? SHORT : LONG);
+    formats.set(key, format);
+  }
+  return format.format(Date.parse(`${date}T00:00:00Z`));
 }
 
-/** "Mon 9". */
-export function dayLabel(date: string): string {
-  return short.format(dateOf(date));
+/** What the small graphs show, e.g. "Midnight to midnight against 70–180 mg/dL; …". */
+export function daysCaption(unit: Units, i18n: Translator = ENGLISH_WORDS): string {
+  const v = (mgdl: number) => formatGlucose(mgdl, unit, i18n.locale);
+  return i18n.t('report.daysCaption', {
+    from: v(CONSENSUS_TARGETS.lowMgdl),
+    to: v(CONSENSUS_TARGETS.highMgdl),
+    unit: unitLabel(unit),
+  });
+}
+
+/** "Mon 9" ("Mo., 9." in German). */
+export function dayLabel(date: string, i18n: Translator = ENGLISH_WORDS): string {
+  return formatDate(date, 'short', i18n.locale);
 }
 
 /** The day's share in range as shown under its graph, "72%", or "—" without readings. */
-export function dayShare(day: DayProfile): string {
-  return day.readings === 0 ? '—' : `${Math.round(day.timeInRange.inRange * 100)}%`;
+export function dayShare(day: DayProfile, i18n: Translator = ENGLISH_WORDS): string {
+  return day.readings === 0 ? '—' : formatFraction(day.timeInRange.inRange, i18n.locale);
 }
 
 /** The day a screen reader names, "Monday 9 March". */
-export function dayName(date: string): string {
-  return long.format(dateOf(date));
+export function dayName(date: string, i18n: Translator = ENGLISH_WORDS): string {
+  return formatDate(date, 'long', i18n.locale);
 }
 
 /** What a screen reader says after the day's name, ": 72% in range, 2 low episodes, …". */
-export function dayDetails(day: DayProfile, unit: Units, privacy: boolean): string {
-  if (privacy) return ': hidden in privacy mode.';
+export function dayDetails(
+  day: DayProfile,
+  unit: Units,
+  privacy: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  if (privacy) return i18n.t('report.dayHidden');
   if (day.readings === 0 || day.lowestMgdl === null || day.highestMgdl === null)
-    return ': no readings.';
-  const lows =
-    day.lows === 0
-      ? 'no low episodes'
-      : day.lows === 1
-        ? '1 low episode'
-        : `${day.lows} low episodes`;
-  const v = (mgdl: number) => `${formatGlucose(mgdl, unit)} ${unitLabel(unit)}`;
-  return (
-    `: ${dayShare(day)} in range, ${lows}, ` +
-    `lowest ${v(day.lowestMgdl)}, highest ${v(day.highestMgdl)}.`
-  );
+    return i18n.t('report.dayNoReadings');
+  const v = (mgdl: number) => `${formatGlucose(mgdl, unit, i18n.locale)} ${unitLabel(unit)}`;
+  return i18n.t('report.dayDetails', {
+    share: dayShare(day, i18n),
+    lows:
+      day.lows === 0 ? i18n.t('report.dayNoLows') : i18n.t('report.dayLows', { count: day.lows }),
+    lowest: v(day.lowestMgdl),
+    highest: v(day.highestMgdl),
+  });
 }

@@ -9,14 +9,8 @@ import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { DAY_HEIGHT, daySparkline } from '../charts/day-sparkline';
 import { h, setText } from '../dom';
 import type { Component } from './component';
-import {
-  DAYS_TITLE,
-  dayDetails,
-  dayLabel,
-  dayName,
-  dayShare,
-  daysCaption,
-} from './report-days-words';
+import type { Translator } from '../../common/i18n/translate';
+import { dayDetails, dayLabel, dayName, dayShare, daysCaption } from './report-days-words';
 
 export interface ReportDaysProps {
   days: Report['days'];
@@ -62,7 +56,7 @@ function dayGraph(day: DayProfile, privacy: boolean): SVGSVGElement {
   return graph;
 }
 
-function dayCell(day: DayProfile, unit: Units, privacy: boolean): HTMLLIElement {
+function dayCell(day: DayProfile, unit: Units, privacy: boolean, i18n: Translator): HTMLLIElement {
   const lows =
     !privacy && day.lows > 0
       ? h('span', { class: 'day-lows-count', 'aria-hidden': 'true' }, `▼${day.lows}`)
@@ -71,37 +65,44 @@ function dayCell(day: DayProfile, unit: Units, privacy: boolean): HTMLLIElement 
     'li',
     // Which days have no data is the wearer's data too: not marked in privacy mode.
     { class: 'day', 'data-date': day.date, 'data-empty': !privacy && day.readings === 0 },
-    h('span', { class: 'day-date', 'aria-hidden': 'true', 'data-time': '' }, dayLabel(day.date)),
+    h(
+      'span',
+      { class: 'day-date', 'aria-hidden': 'true', 'data-time': '' },
+      dayLabel(day.date, i18n),
+    ),
     dayGraph(day, privacy),
     h(
       'span',
       { class: 'day-figures', 'aria-hidden': 'true' },
-      h('span', { class: 'day-share' }, privacy ? PRIVACY_MASK : dayShare(day)),
+      h('span', { class: 'day-share' }, privacy ? PRIVACY_MASK : dayShare(day, i18n)),
       lows,
     ),
     h(
       'span',
       { class: 'sr-only' },
-      h('span', { 'data-time': '' }, dayName(day.date)),
-      dayDetails(day, unit, privacy),
+      h('span', { 'data-time': '' }, dayName(day.date, i18n)),
+      dayDetails(day, unit, privacy, i18n),
     ),
   );
 }
 
-export function createReportDays(props: ReportDaysProps): Component<ReportDaysProps> {
+export function createReportDays(
+  props: ReportDaysProps,
+  i18n: Translator,
+): Component<ReportDaysProps> {
   const caption = h('p', { class: 'days-caption', 'data-fixed': '' });
   const grid = h('ol', { class: 'day-grid' });
   const el = h(
     'section',
     { class: 'days', 'aria-labelledby': 'days-title' },
-    h('h3', { id: 'days-title', 'data-fixed': '' }, DAYS_TITLE),
+    h('h3', { id: 'days-title', 'data-fixed': '' }, i18n.t('report.daysTitle')),
     caption,
     grid,
   );
   let drawn: ReportDaysProps | null = null;
 
   function update(next: ReportDaysProps): void {
-    setText(caption, daysCaption(next.unit));
+    setText(caption, daysCaption(next.unit, i18n));
     if (
       drawn &&
       drawn.days === next.days &&
@@ -111,7 +112,9 @@ export function createReportDays(props: ReportDaysProps): Component<ReportDaysPr
       return;
     drawn = next;
     performance.mark(MARK_DAYS_START);
-    grid.replaceChildren(...next.days.profiles.map((day) => dayCell(day, next.unit, next.privacy)));
+    grid.replaceChildren(
+      ...next.days.profiles.map((day) => dayCell(day, next.unit, next.privacy, i18n)),
+    );
     performance.mark(MARK_DAYS_DRAWN, { detail: { days: next.days.profiles.length } });
     requestAnimationFrame(() => performance.mark(MARK_DAYS_PAINTED));
   }

@@ -5,6 +5,7 @@ import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { formatGlucose } from '../../common/glucose/units';
 import { h, setText } from '../dom';
 import { formatDuration } from '../format/time';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
 
 export interface EpisodesProps {
@@ -14,14 +15,22 @@ export interface EpisodesProps {
 }
 
 /** "3 episodes, 1 h 5 min in all", "1 episode, 20 min", "none". */
-export function episodeWords(count: number, minutes: number): string {
-  if (count === 0) return 'none';
-  return count === 1
-    ? `1 episode, ${formatDuration(minutes * 60_000)}`
-    : `${count} episodes, ${formatDuration(minutes * 60_000)} in all`;
+export function episodeWords(
+  count: number,
+  minutes: number,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  if (count === 0) return i18n.t('report.episodesNone');
+  return i18n.t('report.episodes', {
+    count,
+    duration: formatDuration(minutes * 60_000, 'up', i18n),
+  });
 }
 
-export function createReportEpisodes(props: EpisodesProps): Component<EpisodesProps> {
+export function createReportEpisodes(
+  props: EpisodesProps,
+  i18n: Translator,
+): Component<EpisodesProps> {
   const rows = (['below70', 'below54'] as const).map((kind) => ({
     kind,
     label: h('dt', { 'data-fixed': '' }),
@@ -30,7 +39,7 @@ export function createReportEpisodes(props: EpisodesProps): Component<EpisodesPr
   const el = h(
     'section',
     { class: 'episodes', 'aria-labelledby': 'episodes-title' },
-    h('h3', { id: 'episodes-title', 'data-fixed': '' }, 'Low episodes (15 min or longer)'),
+    h('h3', { id: 'episodes-title', 'data-fixed': '' }, i18n.t('report.episodesTitle')),
     h(
       'dl',
       {},
@@ -41,9 +50,12 @@ export function createReportEpisodes(props: EpisodesProps): Component<EpisodesPr
   function update(next: EpisodesProps): void {
     for (const r of rows) {
       const limit = r.kind === 'below70' ? 70 : 54;
-      setText(r.label, `Below ${formatGlucose(limit, next.unit)}`);
+      setText(
+        r.label,
+        i18n.t('report.below', { value: formatGlucose(limit, next.unit, i18n.locale) }),
+      );
       const e = next.episodes[r.kind];
-      setText(r.value, next.privacy ? PRIVACY_MASK : episodeWords(e.count, e.minutes));
+      setText(r.value, next.privacy ? PRIVACY_MASK : episodeWords(e.count, e.minutes, i18n));
     }
   }
 

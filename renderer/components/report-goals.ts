@@ -4,7 +4,10 @@ import type { TimeInRange, Units } from '../../preload/contract';
 import { CONSENSUS_GOALS, goalMet, type ConsensusGoal } from '../../common/glucose/consensus-goals';
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { formatGlucose } from '../../common/glucose/units';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
+import type { UiLocale } from '../../common/i18n/languages';
 import { h, setText } from '../dom';
+import { formatPercent } from '../format/percent';
 import type { Component } from './component';
 
 export interface GoalsProps {
@@ -14,29 +17,36 @@ export interface GoalsProps {
 }
 
 /** "In range 70–180", "Below 54", "Above 250" in the reader's unit. */
-export function goalRangeWords(goal: ConsensusGoal, unit: Units): string {
-  const v = (mgdl: number) => formatGlucose(mgdl, unit);
+export function goalRangeWords(
+  goal: ConsensusGoal,
+  unit: Units,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  const v = (mgdl: number) => formatGlucose(mgdl, unit, i18n.locale);
   if (goal.fromMgdl !== null && goal.toMgdl !== null)
-    return `In range ${v(goal.fromMgdl)}–${v(goal.toMgdl)}`;
-  return goal.toMgdl !== null ? `Below ${v(goal.toMgdl)}` : `Above ${v(goal.fromMgdl ?? 0)}`;
+    return i18n.t('report.inRange', { from: v(goal.fromMgdl), to: v(goal.toMgdl) });
+  return goal.toMgdl !== null
+    ? i18n.t('report.below', { value: v(goal.toMgdl) })
+    : i18n.t('report.above', { value: v(goal.fromMgdl ?? 0) });
 }
 
 /** "over 70%", "under 4%". */
-export function goalWords(goal: ConsensusGoal): string {
-  return `${goal.direction} ${Math.round(goal.limit * 100)}%`;
+export function goalWords(goal: ConsensusGoal, i18n: Translator = ENGLISH_WORDS): string {
+  const percent = formatPercent(Math.round(goal.limit * 100), 0, i18n.locale);
+  return i18n.t(goal.direction === 'over' ? 'report.goalOver' : 'report.goalUnder', { percent });
 }
 
-/** A share to 0.1 % (the precision goals are judged at), e.g. "3.9%". */
-export function formatShare(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`;
+/** A share to 0.1 % (the precision goals are judged at), e.g. "3.9%" ("3,9 %" in German). */
+export function formatShare(share: number, locale?: UiLocale): string {
+  return formatPercent(Math.round(share * 1000) / 10, 1, locale);
 }
 
-export function createReportGoals(props: GoalsProps): Component<GoalsProps> {
+export function createReportGoals(props: GoalsProps, i18n: Translator): Component<GoalsProps> {
   const cells = CONSENSUS_GOALS.map((goal) => ({
     goal,
     range: h('th', { scope: 'row', 'data-fixed': '' }),
     share: h('td', { class: 'goal-share' }),
-    target: h('td', { class: 'goal-target', 'data-fixed': '' }, goalWords(goal)),
+    target: h('td', { class: 'goal-target', 'data-fixed': '' }, goalWords(goal, i18n)),
     verdict: h('td', { class: 'goal-verdict' }),
   }));
   // data-fixed: the same for everyone (ranges, goals), so privacy mode need not hide it.
@@ -51,10 +61,10 @@ export function createReportGoals(props: GoalsProps): Component<GoalsProps> {
       h(
         'tr',
         {},
-        h('th', { scope: 'col' }, 'Range'),
-        h('th', { scope: 'col' }, 'Time'),
-        h('th', { scope: 'col' }, 'Goal'),
-        h('th', { scope: 'col' }, 'Met'),
+        h('th', { scope: 'col' }, i18n.t('report.colRange')),
+        h('th', { scope: 'col' }, i18n.t('report.colTime')),
+        h('th', { scope: 'col' }, i18n.t('report.colGoal')),
+        h('th', { scope: 'col' }, i18n.t('report.colMet')),
       ),
     ),
     h(
@@ -67,19 +77,19 @@ export function createReportGoals(props: GoalsProps): Component<GoalsProps> {
   );
 
   function update(next: GoalsProps): void {
-    setText(caption, `Time in ranges and consensus goals (${next.unit})`);
+    setText(caption, i18n.t('report.goalsCaption', { unit: next.unit }));
     for (const c of cells) {
       const share = c.goal.share(next.tir);
       const met = goalMet(c.goal, share);
-      setText(c.range, goalRangeWords(c.goal, next.unit));
-      setText(c.share, next.privacy ? PRIVACY_MASK : formatShare(share));
+      setText(c.range, goalRangeWords(c.goal, next.unit, i18n));
+      setText(c.share, next.privacy ? PRIVACY_MASK : formatShare(share, i18n.locale));
       // The mark is drawn; the words are what a screen reader says.
       c.verdict.replaceChildren(
         ...(next.privacy
           ? [PRIVACY_MASK]
           : [
               h('span', { 'aria-hidden': 'true' }, met ? '✓' : '✗'),
-              h('span', { class: 'sr-only' }, met ? 'met' : 'not met'),
+              h('span', { class: 'sr-only' }, i18n.t(met ? 'report.met' : 'report.notMet')),
             ]),
       );
       if (next.privacy) delete c.verdict.dataset['met'];

@@ -3,11 +3,15 @@
 // pattern (AGP), one small graph per day and CSV export. Main computes every statistic; this
 // view only presents them.
 import type { ExportOutcome, Report, Result, Units } from '../../preload/contract';
-import { CV_GOAL_PERCENT } from '../../common/glucose/consensus-goals';
+import {
+  CV_GOAL_PERCENT,
+  GMI_MIN_COVERAGE,
+  GMI_MIN_DAYS,
+} from '../../common/glucose/consensus-goals';
 import { REPORT_SPANS, type ReportSpan } from '../../common/history';
 import type { Targets } from '../charts/chart-config';
 import { h, setText } from '../dom';
-import { formatFraction, formatPercentValue } from '../format/percent';
+import { formatFraction, formatPercent, formatPercentValue } from '../format/percent';
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { formatDay, spanWords } from '../format/time';
 import { formatGlucose } from '../../common/glucose/units';
@@ -18,7 +22,7 @@ import { createReportDays } from './report-days';
 import { createReportEpisodes } from './report-episodes';
 import { createReportGoals } from './report-goals';
 import { createSpanSelector } from './span-selector';
-import { ENGLISH_WORDS } from '../../common/i18n/translate';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import { createTirBar } from './tir-bar';
 
 export interface ReportViewProps {
@@ -35,25 +39,36 @@ export interface ReportViewActions {
 }
 
 /** Why GMI is not shown, in words, or '' when it is (or nothing can be said in privacy). */
-export function gmiWithheldWords(report: Report, privacy: boolean): string {
+export function gmiWithheldWords(
+  report: Report,
+  privacy: boolean,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  const needed = formatFraction(GMI_MIN_COVERAGE, i18n.locale);
   switch (report.gmiWithheld) {
     case 'span-too-short':
-      return 'GMI is given for 14 days or more.';
+      return i18n.t('report.gmiSpanTooShort', { count: GMI_MIN_DAYS });
     case 'low-wear':
       return privacy
-        ? 'No GMI: the sensor was worn less than 70% of the time.'
-        : `No GMI: readings cover ${formatFraction(report.coverage)} of the span, GMI needs 70%.`;
+        ? i18n.t('report.gmiLowWearPrivacy', { needed })
+        : i18n.t('report.gmiLowWear', {
+            coverage: formatFraction(report.coverage, i18n.locale),
+            needed,
+          });
     default:
       return '';
   }
 }
 
 /** The outcome of an export in words. */
-export function exportMessage(result: Result<ExportOutcome>): string {
-  if (!result.ok) return `Export failed: ${result.message}`;
-  if (!result.value.saved) return 'Export cancelled.';
+export function exportMessage(
+  result: Result<ExportOutcome>,
+  i18n: Translator = ENGLISH_WORDS,
+): string {
+  if (!result.ok) return i18n.t('report.exportFailed', { message: result.message });
+  if (!result.value.saved) return i18n.t('report.exportCancelled');
   const file = result.value.path.split(/[\\/]/).pop() ?? result.value.path;
-  return `Saved ${result.value.rows.toLocaleString()} readings to ${file}.`;
+  return i18n.t('report.exportSaved', { count: result.value.rows, file });
 }
 
 function stat(label: string, hint: string): { el: HTMLElement; value: HTMLElement } {
@@ -64,12 +79,14 @@ function stat(label: string, hint: string): { el: HTMLElement; value: HTMLElemen
 export function createReportView(
   props: ReportViewProps,
   actions: ReportViewActions,
+  i18n: Translator,
 ): Component<ReportViewProps> {
+  const { locale } = i18n;
   const spans = createSpanSelector(
     props.span,
     actions.setReportSpan,
-    'Report span',
-    ENGLISH_WORDS,
+    i18n.t('report.spanLabel'),
+    i18n,
     REPORT_SPANS,
   );
   const heading = h('h2', {
@@ -79,23 +96,23 @@ export function createReportView(
     'data-autofocus': true,
   });
   const status = h('p', { class: 'report-status' });
-  const mean = stat('Mean', 'Average glucose');
-  const gmi = stat('GMI', 'Glucose management indicator: estimated A1C');
+  const mean = stat(i18n.t('report.mean'), i18n.t('report.meanHint'));
+  const gmi = stat(i18n.t('report.gmi'), i18n.t('report.gmiHint'));
   const cv = stat(
-    'CV',
-    `Coefficient of variation: ${CV_GOAL_PERCENT}% or less is considered stable`,
+    i18n.t('report.cv'),
+    i18n.t('report.cvHint', { goal: formatPercent(CV_GOAL_PERCENT, 0, locale) }),
   );
-  const coverage = stat('Coverage', 'Share of the span with sensor readings');
+  const coverage = stat(i18n.t('report.coverage'), i18n.t('report.coverageHint'));
   const stats = h('dl', { class: 'stats' }, mean.el, gmi.el, cv.el, coverage.el);
   const gmiNote = h('p', { class: 'gmi-note' });
   const footer = h('p', { class: 'report-footer', 'data-time': '' });
   const exportStatus = h('p', { class: 'export-status', role: 'status' });
-  const exportButton = h('button', { type: 'button', class: 'secondary' }, 'Export CSV');
+  const exportButton = h('button', { type: 'button', class: 'secondary' }, i18n.t('report.export'));
   // The body scrolls (a clinician's report is taller than the popover): focusable and named,
   // so keyboard users can scroll it too.
   const body = h(
     'div',
-    { class: 'report-body', role: 'region', 'aria-label': 'Report details', tabindex: 0 },
+    { class: 'report-body', role: 'region', 'aria-label': i18n.t('report.details'), tabindex: 0 },
     stats,
     gmiNote,
   );
@@ -116,25 +133,25 @@ export function createReportView(
 
   exportButton.addEventListener('click', () => {
     exportButton.disabled = true;
-    setText(exportStatus, 'Exporting…');
+    setText(exportStatus, i18n.t('report.exporting'));
     void actions.exportCsv().then((result) => {
       exportButton.disabled = false;
-      setText(exportStatus, exportMessage(result));
+      setText(exportStatus, exportMessage(result, i18n));
     });
   });
 
   function update(next: ReportViewProps): void {
     spans.update(next.span);
-    setText(heading, `Report for ${spanWords(next.span)}`);
+    setText(heading, i18n.t('report.heading', { span: spanWords(next.span, i18n) }));
     const r = next.report;
     setText(
       status,
       r.status === 'loading'
-        ? 'Preparing the report…'
+        ? i18n.t('report.preparing')
         : r.status === 'error'
-          ? `Could not prepare the report: ${r.message}`
+          ? i18n.t('report.error', { message: r.message })
           : r.status === 'ready' && r.value.readings === 0
-            ? `No readings in the last ${spanWords(next.span)}.`
+            ? i18n.t('report.noReadings', { span: spanWords(next.span, i18n) })
             : '',
     );
     status.hidden = status.textContent === '';
@@ -145,36 +162,47 @@ export function createReportView(
     const p = next.privacy;
     const goalProps = { tir: report.timeInRange, unit: next.unit, privacy: p };
     if (goals) goals.update(goalProps);
-    else body.prepend((goals = createReportGoals(goalProps)).el);
+    else body.prepend((goals = createReportGoals(goalProps, i18n)).el);
     if (tir) tir.update({ tir: report.timeInRange, privacy: p });
-    else body.prepend((tir = createTirBar({ tir: report.timeInRange, privacy: p })).el);
+    else body.prepend((tir = createTirBar({ tir: report.timeInRange, privacy: p }, i18n)).el);
     const or = (value: number | null, text: (v: number) => string) =>
       p ? PRIVACY_MASK : value === null ? '—' : text(value);
     setText(
       mean.value,
-      or(report.meanMgdl, (v) => `${formatGlucose(v, next.unit)} ${next.unit}`),
+      or(report.meanMgdl, (v) => `${formatGlucose(v, next.unit, locale)} ${next.unit}`),
     );
-    setText(gmi.value, or(report.gmiPercent, formatPercentValue));
-    setText(cv.value, or(report.cvPercent, formatPercentValue));
+    setText(
+      gmi.value,
+      or(report.gmiPercent, (v) => formatPercentValue(v, locale)),
+    );
+    setText(
+      cv.value,
+      or(report.cvPercent, (v) => formatPercentValue(v, locale)),
+    );
     cv.el.dataset['met'] =
       p || report.cvPercent === null ? '' : String(report.cvPercent <= CV_GOAL_PERCENT);
-    setText(coverage.value, or(report.coverage, formatFraction));
-    setText(gmiNote, gmiWithheldWords(report, p));
+    setText(
+      coverage.value,
+      or(report.coverage, (v) => formatFraction(v, locale)),
+    );
+    setText(gmiNote, gmiWithheldWords(report, p, i18n));
     gmiNote.hidden = gmiNote.textContent === '';
     const episodeProps = { episodes: report.lowEpisodes, unit: next.unit, privacy: p };
     if (episodes) episodes.update(episodeProps);
-    else gmiNote.after((episodes = createReportEpisodes(episodeProps)).el);
+    else gmiNote.after((episodes = createReportEpisodes(episodeProps, i18n)).el);
     const agpProps = { report, unit: next.unit, targets: next.targets, privacy: p };
     if (agp) agp.update(agpProps);
-    else episodes.el.after((agp = createAgpChart(agpProps)).el);
+    else episodes.el.after((agp = createAgpChart(agpProps, i18n)).el);
     const daysProps = { days: report.days, unit: next.unit, privacy: p };
     if (days) days.update(daysProps);
-    else agp.el.after((days = createReportDays(daysProps)).el);
+    else agp.el.after((days = createReportDays(daysProps, i18n)).el);
     if (!footer.isConnected) body.append(footer);
+    const dates = { from: formatDay(report.from, locale), to: formatDay(report.to, locale) };
     setText(
       footer,
-      `${p ? PRIVACY_MASK : report.readings.toLocaleString()} readings, ` +
-        `${formatDay(report.from)} – ${formatDay(report.to)}`,
+      p
+        ? i18n.t('report.footerPrivacy', { mask: PRIVACY_MASK, ...dates })
+        : i18n.t('report.footer', { count: report.readings, ...dates }),
     );
   }
 

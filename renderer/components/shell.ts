@@ -80,7 +80,7 @@ function buildContent(kind: string, state: AppState, actions: Actions): Content 
     privacy: (s.snapshot ?? snapshot).privacy,
   });
   if (state.view === 'report')
-    return adapt(createReportView(reportProps(state), actions), reportProps);
+    return adapt(createReportView(reportProps(state), actions, i18n), reportProps);
   if (state.view === 'settings')
     return adapt(createSettingsView(state.settings, actions, i18n), (s) => s.settings);
   return adapt(createNowView(nowProps(state), actions, i18n), nowProps);

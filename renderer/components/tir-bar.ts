@@ -2,7 +2,7 @@
 // add up to 100.
 import type { TimeInRange } from '../../preload/contract';
 import { h, setText } from '../dom';
-import { roundPercents } from '../format/percent';
+import { formatPercent, roundPercents } from '../format/percent';
 import { PRIVACY_MASK } from '../../common/glucose/privacy';
 import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Component } from './component';
@@ -50,7 +50,10 @@ export function createTirBar(
     BANDS.forEach((_, i) => {
       // CSSOM writes are allowed under style-src 'self'; style attributes would not be.
       segments[i]!.style.width = `${((fractions[i] ?? 0) / total) * 100}%`;
-      setText(percents[i]!, next.privacy ? PRIVACY_MASK : `${rounded[i]}%`);
+      setText(
+        percents[i]!,
+        next.privacy ? PRIVACY_MASK : formatPercent(rounded[i] ?? 0, 0, i18n.locale),
+      );
     });
   }
 

@@ -7,7 +7,7 @@ import { masked } from '../../common/glucose/privacy';
 import { currentLabel, notCurrentNote, spokenReading } from '../components/value-header';
 import { h, setText, show } from '../dom';
 import { isLive, sessionCopy } from '../state/session-copy';
-import { MINI_WORDS } from './mini-words';
+import type { Translator } from '../../common/i18n/translate';
 import { sparklineShape } from './sparkline';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -16,7 +16,8 @@ const CURVE = { width: 200, height: 44 };
 
 export interface MiniViewParts {
   el: HTMLElement;
-  update(snapshot: Snapshot, series: HistorySeries | null): void;
+  /** Draws the snapshot; `i18n` speaks its locale (main.ts loads the catalog). */
+  update(snapshot: Snapshot, series: HistorySeries | null, i18n: Translator): void;
 }
 
 function svg(tag: string, attrs: Record<string, string>): SVGElement {
@@ -35,12 +36,7 @@ export function createMiniView(onClose: () => void): MiniViewParts {
   const age = h('span', { class: 'age' });
   const note = h('p', { class: 'note' });
   const spoken = h('p', { class: 'sr-only' });
-  const close = h(
-    'button',
-    { type: 'button', class: 'close', title: MINI_WORDS.closeHint, onclick: () => onClose() },
-    '×',
-  );
-  close.setAttribute('aria-label', MINI_WORDS.close);
+  const close = h('button', { type: 'button', class: 'close', onclick: () => onClose() }, '×');
   const band = svg('rect', { class: 'band', x: '0', width: String(CURVE.width) });
   const line = svg('path', { class: 'line' });
   const dot = svg('circle', { class: 'dot', r: '2.5' });
@@ -48,10 +44,10 @@ export function createMiniView(onClose: () => void): MiniViewParts {
     class: 'curve',
     viewBox: `0 0 ${CURVE.width} ${CURVE.height}`,
     role: 'img',
-    'aria-label': MINI_WORDS.curveLabel,
   });
   curve.append(band, line, dot);
-  const hidden = h('p', { class: 'curve-hidden' }, MINI_WORDS.curveHidden);
+  const hidden = h('p', { class: 'curve-hidden' });
+  const title = h('h1', { id: 'mini-title', class: 'sr-only' });
   const visual = h(
     'div',
     { class: 'visual', 'aria-hidden': 'true' },
@@ -61,7 +57,7 @@ export function createMiniView(onClose: () => void): MiniViewParts {
   const el = h(
     'section',
     { class: 'mini', 'aria-labelledby': 'mini-title' },
-    h('h1', { id: 'mini-title', class: 'sr-only' }, MINI_WORDS.region),
+    title,
     close,
     visual,
     note,
@@ -70,17 +66,27 @@ export function createMiniView(onClose: () => void): MiniViewParts {
     hidden,
   );
 
-  function update(snapshot: Snapshot, series: HistorySeries | null): void {
+  /** The words that do not depend on the reading, in the snapshot's language. */
+  function fixedWords(i18n: Translator): void {
+    setText(title, i18n.t('miniPage.region'));
+    close.title = i18n.t('miniPage.closeHint');
+    close.setAttribute('aria-label', i18n.t('miniPage.close'));
+    curve.setAttribute('aria-label', i18n.t('miniPage.curveLabel'));
+    setText(hidden, i18n.t('miniPage.curveHidden'));
+  }
+
+  function update(snapshot: Snapshot, series: HistorySeries | null, i18n: Translator): void {
+    fixedWords(i18n);
     const current = snapshot.current;
     const privacy = snapshot.privacy;
-    const stale = current ? notCurrentNote(current, isLive(snapshot)) : null;
-    const label = currentLabel(snapshot, stale !== null);
+    const stale = current ? notCurrentNote(current, isLive(snapshot), i18n) : null;
+    const label = currentLabel(snapshot, stale !== null, i18n);
     el.dataset['tone'] = !current || privacy ? 'none' : stale ? 'stale' : current.tone;
     el.classList.toggle('not-current', stale !== null);
     if (label?.urgent) el.dataset['urgent'] = 'true';
     else delete el.dataset['urgent'];
     const d = current?.display;
-    setText(value, d ? masked(d.value, privacy) : MINI_WORDS.noReading);
+    setText(value, d ? masked(d.value, privacy) : i18n.t('miniPage.noReading'));
     value.classList.toggle('masked', privacy && d !== undefined);
     value.classList.toggle('empty', d === undefined);
     // Privacy and a value that is not current: no arrow, no change (each would read as "now").
@@ -93,16 +99,16 @@ export function createMiniView(onClose: () => void): MiniViewParts {
     setText(age, d ? d.age : '');
     const why = !current
       ? isLive(snapshot)
-        ? MINI_WORDS.waiting
-        : sessionCopy(snapshot).title
+        ? i18n.t('miniPage.waiting')
+        : sessionCopy(snapshot, i18n).title
       : (stale ?? snapshot.readingProblem?.message ?? null);
     setText(note, why ?? '');
     show(note, why !== null);
     setText(
       spoken,
       current
-        ? `${spokenReading(current, privacy, label)}${d!.age}.${why ? ` ${why}.` : ''}`
-        : `${MINI_WORDS.noReading}. ${why ?? ''}`,
+        ? `${spokenReading(current, privacy, label, i18n)}${d!.age}.${why ? ` ${why}.` : ''}`
+        : `${i18n.t('miniPage.noReading')}. ${why ?? ''}`,
     );
     drawCurve(snapshot, privacy ? null : series);
     show(hidden, privacy);

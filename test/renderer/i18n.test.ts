@@ -103,3 +103,49 @@ describe('language setting', () => {
       .toEqual([{ language: 'fr' }]);
   });
 });
+
+/**
+ * The report tab in German and French (helper rep): top with goals and stats in mmol/L (decimal
+ * commas), the AGP and the day-by-day graphs further down, and the GMI note. The report body
+ * scrolls by design; nothing may be cut off sideways or leave the window.
+ */
+const REPORT_CASES = [
+  { language: 'de', tag: 'de-DE', close: 'Schließen', agp: /^Ambulantes Glukoseprofil \(AGP\)/ },
+  { language: 'fr', tag: 'fr-FR', close: 'Fermer', agp: /^Profil glycémique ambulatoire \(AGP\)/ },
+] as const;
+
+describe.each(REPORT_CASES)('the report in $language', (locale) => {
+  it('fits at every scroll position, speaks the language, is axe-clean', async () => {
+    const state = STATES.find((s) => s.name === 'report')!;
+    const snapshot = { ...inLanguage(state.config.snapshot, locale), units: 'mmol/L' as const };
+    const { page } = await suite.open({ ...state.config, snapshot }, { reducedMotion: 'reduce' });
+    await page.waitForSelector(`.close[aria-label="${locale.close}"]`);
+    await page.click('#tab-report');
+    await page.waitForSelector('.agp canvas');
+    await page.waitForSelector('.day-grid .day');
+    const body = page.locator('.report-body');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/i18n-report-${locale.language}.png` });
+    await body.evaluate((el) => el.querySelector('.episodes')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/i18n-report-agp-${locale.language}.png` });
+    await body.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/i18n-report-days-${locale.language}.png` });
+    expect(await page.locator('.agp-caption').textContent()).toMatch(locale.agp);
+    // The mean in mmol/L with the locale's decimal comma.
+    expect(await page.locator('.stats .stat dd').first().textContent()).toMatch(/^\d+,\d mmol\/L$/);
+    expect(await clipped(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('says why GMI is withheld', async () => {
+    const state = STATES.find((s) => s.name === 'report-gmi-withheld')!;
+    const snapshot = inLanguage(state.config.snapshot, locale);
+    const { page } = await suite.open({ ...state.config, snapshot }, { reducedMotion: 'reduce' });
+    await page.waitForSelector(`.close[aria-label="${locale.close}"]`);
+    await page.click('#tab-report');
+    await page.waitForSelector('.gmi-note');
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/i18n-report-gmi-${locale.language}.png` });
+    expect(await page.locator('.gmi-note').textContent()).toMatch(/GMI/);
+    expect(await page.locator('.gmi-note').textContent()).not.toMatch(/readings cover/);
+    expect(await clipped(page)).toEqual([]);
+  });
+});

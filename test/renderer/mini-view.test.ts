@@ -148,3 +148,90 @@ describe('mini view page', () => {
     expect(problems.splice(0)).toEqual([]);
   });
 });
+
+/** The page in German and French: the snapshot's locale picks the words (a catalog chunk). */
+const LOCALIZED = [
+  {
+    language: 'de',
+    tag: 'de-DE',
+    close: 'Mini-Ansicht schließen',
+    note: { stale: /^Seit 42 Min\. kein neuer Wert/, 'no-data': /^Bei LibreLinkUp anmelden$/ },
+    value: 'Kein Wert',
+  },
+  {
+    language: 'fr',
+    tag: 'fr-FR',
+    close: 'Fermer la mini-vue',
+    note: {
+      stale: /^Aucune mesure depuis 42 min — ce n’est pas la valeur actuelle$/,
+      'no-data': /^Se connecter à LibreLinkUp$/,
+    },
+    value: 'Aucune mesure',
+  },
+  {
+    language: 'es',
+    tag: 'es-ES',
+    close: 'Cerrar la vista mini',
+    note: { stale: /./, 'no-data': /./ },
+    value: 'Sin lectura',
+  },
+  {
+    language: 'it',
+    tag: 'it-IT',
+    close: 'Chiudi la vista mini',
+    note: { stale: /./, 'no-data': /./ },
+    value: 'Nessuna lettura',
+  },
+  {
+    language: 'nl',
+    tag: 'nl-NL',
+    close: 'Miniweergave sluiten',
+    note: { stale: /./, 'no-data': /./ },
+    value: 'Geen meting',
+  },
+] as const;
+
+describe.each(LOCALIZED)('mini view page in $language', (locale) => {
+  it.each(['stale', 'no-data'] as const)(
+    '%s speaks the language, fits, is axe-clean',
+    async (name) => {
+      const state = STATES.find((s) => s.name === name)!;
+      await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+      await reloadWithStub(page, {
+        snapshot: { ...state.snapshot, locale: { language: locale.language, tag: locale.tag } },
+        settings: makeSettings(),
+        history: { '3h': makeHistory('3h', 5) },
+      });
+      await page.waitForSelector(`.mini .close[aria-label="${locale.close}"]`);
+      await page.screenshot({ path: `${DIR}/i18n-${name}-${locale.language}.png` });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale.tag);
+      expect(await page.locator('.mini .note').textContent()).toMatch(locale.note[name]);
+      if (name === 'no-data')
+        expect(await page.locator('.mini .value').textContent()).toBe(locale.value);
+      // Nothing cut off: no clipping box with more than it shows, the page within the window.
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.mini *')]
+          .filter((el) => el.offsetParent !== null && !el.closest('.sr-only'))
+          // Wider than its box (a line running under the close button), or a clipping box
+          // (the note is clamped to two lines) with more lines inside than it shows.
+          .filter((el) => el.clientWidth > 0)
+          .filter(
+            (el) =>
+              el.scrollWidth > el.clientWidth + 1 ||
+              (getComputedStyle(el).overflow !== 'visible' &&
+                el.scrollHeight > el.clientHeight + 1),
+          )
+          .map(
+            (el) =>
+              `${el.className} ${el.scrollWidth}×${el.scrollHeight} > ${el.clientWidth}×${el.clientHeight}`,
+          ),
+      );
+      expect(cut).toEqual([]);
+      expect(await page.evaluate(() => document.body.scrollHeight)).toBeLessThanOrEqual(
+        MINI.height,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      expect(problems.splice(0)).toEqual([]);
+    },
+  );
+});

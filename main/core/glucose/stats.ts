@@ -5,6 +5,7 @@ import {
   VERY_LOW_BELOW_MGDL,
   classifyRange,
 } from '../../../common/glucose/range';
+import { GMI_MIN_COVERAGE, GMI_MIN_DAYS } from '../../../common/glucose/consensus-goals';
 import { findEpisodes, summarizeEpisodes } from './episodes';
 import type { Reading } from './reading';
 import { SLOT_MS, slotIndex, slotWeights } from './slots';
@@ -22,14 +23,6 @@ export interface StatsSpan {
 export function gmiPercent(meanMgdl: number): number {
   return 3.31 + 0.02392 * meanMgdl;
 }
-
-/**
- * GMI is only meaningful over at least 14 days with at least 70 % sensor wear (Battelino et al.,
- * "Clinical Targets for CGM Data Interpretation", Diabetes Care 2019): over less it estimates
- * an A1C from too little.
- */
-export const GMI_MIN_DAYS = 14;
-export const GMI_MIN_COVERAGE = 0.7;
 
 /** Why GMI must not be shown for this span and coverage, or null when it may. */
 export function gmiWithheld(

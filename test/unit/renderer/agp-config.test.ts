@@ -1,5 +1,6 @@
 // The AGP chart's decisions: bucket positions, which band fills to which edge, privacy, words.
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../../../common/i18n/catalogs';
 import {
   agpPoints,
   buildAgpConfig,
@@ -59,13 +60,7 @@ describe('AGP chart', () => {
       palette,
     });
     const sets = config.data.datasets;
-    expect(sets.map((d) => d.label)).toEqual([
-      '5th percentile',
-      '95th percentile',
-      '25th percentile',
-      '75th percentile',
-      'median',
-    ]);
+    expect(sets.map((d) => d.label)).toEqual(['p5', 'p95', 'p25', 'p75', 'p50']);
     expect(sets[1]).toMatchObject({ fill: { target: 0 }, backgroundColor: 'outerBand' });
     expect(sets[3]).toMatchObject({ fill: { target: 2 }, backgroundColor: 'innerBand' });
     expect(sets[4]).toMatchObject({ fill: false, borderColor: 'median' });
@@ -98,6 +93,10 @@ describe('AGP chart', () => {
       'Daily pattern: not enough readings',
     );
     expect(summarizeAgp(agp([100]), 'mg/dL', true)).not.toMatch(/\d/);
+    const french = createTranslator({ language: 'fr', tag: 'fr-FR' });
+    expect(summarizeAgp(agp([100, 90, 200, null]), 'mmol/L', false, french)).toBe(
+      'Profil glycémique : médiane la plus basse 5,0 vers 06:00, la plus haute 11,1 vers 12:00 mmol/L',
+    );
     expect(hasAgpData(agp([null, 5]))).toBe(true);
     expect(hasAgpData(agp([null]))).toBe(false);
   });

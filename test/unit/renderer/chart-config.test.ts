@@ -19,6 +19,11 @@ import {
 } from '../../../renderer/charts/chart-config';
 import { classifyRange, DEFAULT_TARGETS, type TargetRange } from '../../../common/glucose/range';
 import { MGDL_PER_MMOL } from '../../../common/glucose/units';
+import { createTranslator } from '../../../common/i18n/catalogs';
+import { describeBucket } from '../../../renderer/charts/long-span-config';
+
+const german = createTranslator({ language: 'de', tag: 'de-DE' });
+const french = createTranslator({ language: 'fr', tag: 'fr-FR' });
 
 /** The band the chart colours a value by: the common rule, with LibreLinkUp's default targets. */
 const rangeOf = (mgdl: number, targets: TargetRange | null) =>
@@ -285,6 +290,44 @@ describe('words', () => {
     const hidden = summarize({ span: '3h', mgdl, unit: 'mg/dL', targets: null, privacy: true });
     expect(hidden).not.toMatch(/\d{2}|%/);
   });
+
+  it('speaks German and French: words from the catalog, decimal comma, 24-hour clock', () => {
+    // 14:05 UTC; the unit project runs in UTC (formatClock uses the viewer's zone).
+    const at = Date.UTC(2026, 2, 9, 14, 5);
+    const mmol = { ...input(), unit: 'mmol/L' as const };
+    expect(describePoint({ x: at, y: 15.9 }, mmol, german)).toMatch(
+      /^\d\d:05: 15,9 mmol\/L, sehr hoch$/,
+    );
+    expect(describePoint({ x: at, y: 3.5 }, mmol, french)).toMatch(
+      /^\d\d:05 : 3,5 mmol\/L, basse$/,
+    );
+    expect(
+      summarize(
+        { span: '7d', mgdl: [60, 100, 150, 200], unit: 'mmol/L', targets: null, privacy: false },
+        german,
+      ),
+    ).toBe('7 Tage: 50\u00a0% im Zielbereich, niedrigster Wert 3,3, höchster 11,1 mmol/L');
+    const bucket = {
+      start: at,
+      end: at + HOUR,
+      count: 12,
+      p5: 60,
+      p25: 90,
+      p50: 120,
+      p75: 150,
+      p95: 200,
+      min: 55,
+      max: 210,
+    };
+    expect(describeBucket(bucket, 'mmol/L', french)).toBe(
+      'médiane 6,7 mmol/L, moitié centrale 5,0–8,3, minimum 3,1',
+    );
+    const lines = buildHistoryConfig(
+      input({ unit: 'mmol/L', thresholds: { lowMgdl: 70, highMgdl: 240 } }),
+      german,
+    ).options?.plugins?.glucoseBands?.lines;
+    expect(lines?.map((l) => l.label)).toEqual(['Alarm niedrig 3,9', 'Alarm hoch 13,3']);
+  });
 });
 
 describe('long spans: buckets, not a solid band of readings', () => {
@@ -307,12 +350,7 @@ describe('long spans: buckets, not a solid band of readings', () => {
     const [median, p5, p95, p25, p75, lows] = config.data.datasets;
     expect(median?.data.length).toBeGreaterThanOrEqual(90);
     expect(median?.data.length).toBeLessThanOrEqual(91);
-    expect([p5, p95, p25, p75].map((d) => d?.label)).toEqual([
-      '5th percentile',
-      '95th percentile',
-      '25th percentile',
-      '75th percentile',
-    ]);
+    expect([p5, p95, p25, p75].map((d) => d?.label)).toEqual(['p5', 'p95', 'p25', 'p75']);
     expect(p95?.fill).toEqual({ target: 1 });
     expect(p75?.fill).toEqual({ target: 3 });
     // The 20-minute low moves no median, but stays visible as that day's lowest reading.
