@@ -95,8 +95,10 @@ export function createApp(root: HTMLElement, api: RendererApi): { destroy(): voi
       // Export is offered on the report, so it exports the report's span.
       const { snapshot, reportSpan: span } = store.get();
       const patientId = patientOf(snapshot);
-      if (!patientId)
-        return Promise.resolve({ ok: false, code: 'not_found', message: 'Nobody is selected.' });
+      if (!patientId) {
+        const message = translatorFor(store.get()).t('report.nobodySelected');
+        return Promise.resolve({ ok: false, code: 'not_found', message });
+      }
       return call(() => api.exportHistory({ patientId, span, format: 'csv' }));
     },
     announce: (text) => {

@@ -82,7 +82,7 @@ describe('report words in German and French', () => {
   });
 
   it('words the day by day graphs', () => {
-    expect(daysCaption('mmol/L', german)).toBe(
+    expect(plain(daysCaption('mmol/L', german))).toBe(
       'Mitternacht bis Mitternacht, Bereich 3,9–10,0 mmol/L; % im Zielbereich; ▼ Ereignisse mit niedriger Glukose',
     );
     expect(dayLabel('2026-03-09', german)).toBe('Mo., 9.');
