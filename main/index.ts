@@ -25,7 +25,6 @@ import { createStderrLogger } from './core/stderr-logger';
 import { isWaylandSession } from './core/window/display-server';
 import { miniStacking } from './core/window/mini-stacking';
 import { createMiniViewStore } from './core/window/mini-state';
-import { miniMenuLabel } from './core/window/mini-words';
 import { createPermissionPolicy } from './core/window/permission-policy';
 import { popoverBackground } from './core/window/popover-background';
 import { createIpcHandlers } from './ipc/handlers';
@@ -90,7 +89,7 @@ async function start(): Promise<RunningApp> {
     logger,
     acceptUpdate: updates.accept,
     miniView,
-    miniViewLabel: miniMenuLabel(stacking.limit),
+    miniViewLimit: stacking.limit,
   });
   const handlers = createIpcHandlers({
     core,

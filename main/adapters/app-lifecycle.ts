@@ -1,4 +1,6 @@
 import { app, dialog } from 'electron';
+import { createTranslator } from '../../common/i18n/catalogs';
+import { resolveLocale } from '../../common/i18n/languages';
 import type { Logger } from '../core/ports';
 
 /** What a started app hands back to its lifecycle. */
@@ -64,10 +66,11 @@ export function runSingleInstance(options: {
     })
     .catch((error: unknown) => {
       options.logger.error('Glucobar could not start', { error: describe(error) });
+      // The settings may be what failed: the OS's languages choose the words.
+      const i18n = createTranslator(resolveLocale('system', app.getPreferredSystemLanguages()));
       dialog.showErrorBox(
-        'Glucobar could not start',
-        `${describe(error)}\n\nGlucobar will close now. Start it again; if this keeps happening, ` +
-          'run it from a terminal with GLUCOBAR_LOG=debug to see why.',
+        i18n.t('dialog.startFailedTitle'),
+        i18n.t('dialog.startFailedBody', { error: describe(error) }),
       );
       app.releaseSingleInstanceLock();
       // exit, not quit: a half-built popover refuses to close, which would cancel a quit.

@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
 import { app, dialog } from 'electron';
+import type { Translator } from '../../common/i18n/translate';
 import type { Logger } from '../core/ports';
 import type { ShimPlatform } from '../core/command/command-shim';
 import { installCommand, loginShellPathDirs } from '../core/command/install-command';
@@ -9,7 +10,11 @@ import { installWords } from '../core/command/install-words';
  * The tray menu's "Install the glucobar command…": puts a shim on the PATH that runs this app
  * as the command (core/command), then says what happened in a message box.
  */
-export async function installCommandFromApp(platform: ShimPlatform, logger: Logger): Promise<void> {
+export async function installCommandFromApp(
+  platform: ShimPlatform,
+  logger: Logger,
+  i18n: Translator,
+): Promise<void> {
   // An AppImage runs from a new mount point each time: the shim must start the AppImage file,
   // which its runtime names in APPIMAGE (docs.appimage.org, "Environment variables").
   const appImage = platform === 'linux' ? process.env.APPIMAGE : undefined;
@@ -26,11 +31,11 @@ export async function installCommandFromApp(platform: ShimPlatform, logger: Logg
     shellPathDirs: platform === 'darwin' ? await loginShellPathDirs() : [],
   });
   logger.info('glucobar command', { outcome: outcome.kind, path: outcome.path });
-  const words = installWords(outcome, platform);
+  const words = installWords(outcome, platform, i18n);
   await dialog.showMessageBox({
     type: words.tone,
     message: words.message,
     detail: words.detail,
-    buttons: ['OK'],
+    buttons: [i18n.t('dialog.ok')],
   });
 }

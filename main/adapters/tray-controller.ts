@@ -1,4 +1,5 @@
 import { app, screen } from 'electron';
+import { createTranslator } from '../../common/i18n/catalogs';
 import type { Snapshot } from '../../common/snapshot';
 import type { AppCore } from '../core/app-core';
 import type { Logger } from '../core/ports';
@@ -7,6 +8,7 @@ import { createIconSetCache } from '../core/tray/icon-set';
 import type { TrayPlatform } from '../core/tray/tray-model';
 import { createTrayPresenter } from '../core/tray/tray-presenter';
 import { runTrayAction, trayViewFor } from '../core/tray/tray-view';
+import type { MiniStackingLimit } from '../core/window/mini-stacking';
 import { installCommandFromApp } from './command-install';
 import { createElectronTray } from './electron-tray';
 import type { MiniView } from './mini-window';
@@ -29,7 +31,8 @@ export function createTrayController(options: {
   acceptUpdate: () => void;
   /** The mini view behind the menu's checkbox, and that checkbox's label for this desktop. */
   miniView: Pick<MiniView, 'isOpen' | 'setOpen' | 'onChange'>;
-  miniViewLabel: string;
+  /** What this desktop does not allow the mini view (its menu label says so). */
+  miniViewLimit: MiniStackingLimit;
 }): {
   render(snapshot: Snapshot): void;
   openPopover(): void;
@@ -47,7 +50,8 @@ export function createTrayController(options: {
     resumeAlarms: () => core.pauseAlarms(null),
     acceptUpdate: options.acceptUpdate,
     setMiniView: (open: boolean) => options.miniView.setOpen(open),
-    installCommand: () => installCommandFromApp(platform, logger),
+    installCommand: () =>
+      installCommandFromApp(platform, logger, createTranslator(core.snapshot().locale)),
     quit: () => app.quit(),
   };
   const tray = createElectronTray({
@@ -77,7 +81,7 @@ export function createTrayController(options: {
   function render(snapshot: Snapshot): void {
     shown = snapshot;
     const view = trayViewFor(snapshot, platform, {
-      miniView: { open: options.miniView.isOpen(), label: options.miniViewLabel },
+      miniView: { open: options.miniView.isOpen(), limit: options.miniViewLimit },
     });
     presenter.render(view.model, view.menu);
   }

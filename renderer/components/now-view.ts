@@ -49,7 +49,7 @@ export function createNowView(
   const header = createValueHeader(props.snapshot, i18n);
   const spans = createSpanSelector(props.span, actions.setSpan, i18n.t('now.chartSpan'), i18n);
   const chart = createHistoryChart(chartProps(props), actions.announce, i18n);
-  const sensor = createSensorLine(props.snapshot.sensor);
+  const sensor = createSensorLine(props.snapshot.sensor, i18n);
   const patients = createPatientList(props.snapshot, actions.selectPatient, i18n);
   const data = h('div', { class: 'patient-data' }, header.el, spans.el, chart.el, sensor.el);
   const el = h('section', { class: 'now' }, bannerSlot, alarms.el, data, patients.el);

@@ -7,11 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Settings } from '../../preload/contract';
+import type { RendererApi, Settings, SettingsPatch } from '../../preload/contract';
 import type { Machine } from './standin/machine';
 import type { AppProcess } from './standin/process';
 import type { BrowserWindow } from './standin/browser-window';
-import { quitFromTray, trayOf } from './person';
+import { openPopover, quitFromTray, trayOf } from './person';
 import { lastSnapshot } from './tray-expect';
 import { useDesktopSuite, waitFor } from './world';
 
@@ -124,5 +124,15 @@ describe('mini view', () => {
     await new Promise((done) => setTimeout(done, 600));
     expect(mini.getBounds()).toEqual(before);
     expect(storedPlace(m).place).toBeNull();
+    // The label is in the person's language: German chosen in Settings re-words the menu.
+    const page = await openPopover(m, proc);
+    await page.evaluate(
+      (patch) => (window as unknown as { glucobar: RendererApi }).glucobar.updateSettings(patch),
+      { language: 'de' } satisfies SettingsPatch,
+    );
+    await waitFor(
+      'the German menu label',
+      () => menuLabel(m, proc) === 'Mini-Ansicht (Wayland kann sie nicht im Vordergrund halten)',
+    );
   });
 });

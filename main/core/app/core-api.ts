@@ -8,12 +8,12 @@ import type {
   ReportRequest,
 } from '../../../common/history';
 import type { Snapshot } from '../../../common/snapshot';
-import type { UpdateOffer } from '../../../common/updates';
 import type { HistoryStore } from '../history';
 import type { LluClient } from '../llu/types';
 import type { Poller } from '../poller';
 import type { Clock, CredentialKeeper, Logger, Notifier, SettingsAccess } from '../ports';
 import type { ExportFile } from './queries';
+import type { OfferedUpdate } from '../updates/update-policy';
 import type { Notice } from './notice';
 
 /** What the composition roots (main/index.ts, main/cli, tests) hand the core. */
@@ -63,6 +63,6 @@ export interface AppCore {
   /** Pause every alarm but urgent low for `minutes`, or resume with null. */
   pauseAlarms(minutes: number | null): void;
   /** The updater's offer for every view (main/adapters/app-updates.ts); null withdraws it. */
-  offerUpdate(offer: UpdateOffer | null): void;
+  offerUpdate(offer: OfferedUpdate | null): void;
   poller(): Poller;
 }

@@ -6,12 +6,12 @@
  */
 import type { AlarmKind } from '../../../common/alarms';
 import type { Settings } from '../../../common/settings';
-import type { UpdateOffer } from '../../../common/updates';
 import type { Reading } from '../glucose/reading';
 import type { LluError } from '../llu/errors';
 import type { Patient } from '../llu/types';
 import { connectingSession, signedOutSession, type SessionState } from '../snapshot/session-view';
 import { emptyAlarmBook, type AlarmBook } from './alarm-book';
+import type { OfferedUpdate } from '../updates/update-policy';
 import type { Notice } from './notice';
 
 /** Everything the app knows: the one input of `buildSnapshot`. */
@@ -32,7 +32,7 @@ export interface CoreState {
   /** Minutes since local midnight on this machine at `now` (quiet hours). */
   localMinutesOfDay: number;
   /** What the updater offers (main/core/updates), null when nothing. */
-  update: UpdateOffer | null;
+  update: OfferedUpdate | null;
   /**
    * The OS's preferred languages, most preferred first (`app.getPreferredSystemLanguages()`);
    * with `settings.language` they make the snapshot's locale (common/i18n/languages.ts).
@@ -62,7 +62,7 @@ export type CoreEventBody =
   | { type: 'alarmsSnoozed'; kind: AlarmKind | 'all'; until: number }
   | { type: 'alarmsPaused'; until: number | null }
   /** The updater's offer changed (a download finished, a restart waits for an alarm). */
-  | { type: 'updateOffered'; offer: UpdateOffer | null }
+  | { type: 'updateOffered'; offer: OfferedUpdate | null }
   /** The clock moved on (every 15 s): ages, staleness and time-based alarms. */
   | { type: 'tick' };
 

@@ -1,5 +1,6 @@
 /** What the person is told after "Install the glucobar command…": what happened and what next. */
 import { posix, win32 } from 'node:path';
+import { ENGLISH_WORDS, type MessageKey, type Translator } from '../../../common/i18n/translate';
 import type { ShimPlatform } from './command-shim';
 import type { InstallOutcome } from './install-command';
 
@@ -10,55 +11,65 @@ export interface InstallWords {
   detail: string;
 }
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is used up',
-  'unsafe-path': 'the app’s own path contains characters a command line cannot quote',
+const REASONS: Readonly<Record<string, MessageKey>> = {
+  EACCES: 'install.reasonPermission',
+  EPERM: 'install.reasonPermission',
+  EROFS: 'install.reasonReadOnly',
+  ENOSPC: 'install.reasonFull',
+  EDQUOT: 'install.reasonQuota',
+  'unsafe-path': 'install.reasonUnsafePath',
 };
 
-function addToPath(platform: ShimPlatform, dir: string): string {
-  if (platform === 'win32')
-    return `Add ${dir} to your user PATH (Settings → System → About → Advanced system settings → Environment Variables), then open a new terminal.`;
-  return `Add it to your PATH, e.g. with this line in ~/.profile or ~/.zprofile:\nexport PATH="${dir}:$PATH"\nthen open a new terminal.`;
+function addToPath(platform: ShimPlatform, dir: string, i18n: Translator): string {
+  return i18n.t(platform === 'win32' ? 'install.addToPathWindows' : 'install.addToPathPosix', {
+    dir,
+  });
 }
 
-export function installWords(outcome: InstallOutcome, platform: ShimPlatform): InstallWords {
+/** In the language of the snapshot the menu was chosen from (English by default). */
+export function installWords(
+  outcome: InstallOutcome,
+  platform: ShimPlatform,
+  i18n: Translator = ENGLISH_WORDS,
+): InstallWords {
   const dirOf = platform === 'win32' ? win32.dirname : posix.dirname;
+  const path = outcome.path;
   switch (outcome.kind) {
     case 'installed':
       return outcome.onPath
         ? {
             tone: 'info',
-            message: outcome.replacedOwn
-              ? 'The glucobar command was updated'
-              : 'The glucobar command is installed',
-            detail: `Open a new terminal and type: glucobar status\n${outcome.path} runs this app’s own copy of the command.`,
+            message: i18n.t(outcome.replacedOwn ? 'install.updated' : 'install.installed'),
+            detail: i18n.t('install.installedDetail', { path }),
           }
         : {
             tone: 'info',
-            message: 'The glucobar command is installed, but not on your PATH yet',
-            detail: `It is at ${outcome.path}.\n${addToPath(platform, dirOf(outcome.path))}`,
+            message: i18n.t('install.notOnPath'),
+            detail: i18n.t('install.notOnPathDetail', {
+              path,
+              howTo: addToPath(platform, dirOf(path), i18n),
+            }),
           };
     case 'alreadyAvailable':
       return {
         tone: 'info',
-        message: 'The glucobar command is already available',
-        detail: `${outcome.path} runs this app. Type glucobar status in a terminal.`,
+        message: i18n.t('install.alreadyAvailable'),
+        detail: i18n.t('install.alreadyAvailableDetail', { path }),
       };
     case 'conflict':
       return {
         tone: 'warning',
-        message: 'Another glucobar command is already installed',
-        detail: `${outcome.path} was not installed by this app (perhaps with npm), so it was left alone. Remove it first if you want the command that comes with the app.`,
+        message: i18n.t('install.conflict'),
+        detail: i18n.t('install.conflictDetail', { path }),
       };
-    case 'failed':
+    case 'failed': {
+      const known = REASONS[outcome.code];
+      const reason = known ? i18n.t(known) : i18n.t('install.reasonOther', { code: outcome.code });
       return {
         tone: 'warning',
-        message: 'The glucobar command could not be installed',
-        detail: `${outcome.path}: ${REASONS[outcome.code] ?? `the file could not be written (${outcome.code})`}. Nothing was changed.`,
+        message: i18n.t('install.failed'),
+        detail: i18n.t('install.failedDetail', { path, reason }),
       };
+    }
   }
 }

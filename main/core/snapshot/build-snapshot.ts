@@ -18,6 +18,7 @@ import { patientName, selectPatient } from './patient-choice';
 import { buildCurrentReading } from './reading-view';
 import { buildSensorView } from './sensor-view';
 import { sessionView } from './session-view';
+import { updateOfferText } from '../updates/update-words';
 
 /**
  * The newest TRUSTED reading known: the live value or a newer recent one. A reading dated in
@@ -107,7 +108,7 @@ export function buildSnapshot(state: CoreState): Snapshot {
       ...state.notices.map((notice) => noticeText(notice, i18n)),
       ...(readingProblem ? [readingProblem.message] : []),
     ],
-    update: state.update ? { ...state.update } : null,
+    update: state.update ? updateOfferText(state.update, i18n) : null,
     locale,
   };
 }

@@ -8,6 +8,8 @@ import type { PatientSummary } from '../../../common/snapshot';
 import type { UpdateOffer } from '../../../common/updates';
 import { maskedName } from '../../../common/glucose/privacy';
 import { ENGLISH_WORDS, type MessageKey, type Translator } from '../../../common/i18n/translate';
+import type { MiniStackingLimit } from '../window/mini-stacking';
+import { miniMenuLabel } from '../window/mini-words';
 
 export type TrayMenuAction =
   | { kind: 'selectPatient'; patientId: string }
@@ -52,8 +54,8 @@ export interface TrayMenuInput {
   update: UpdateOffer | null;
   /** The snapshot's language (English when absent). */
   i18n?: Translator;
-  /** The mini view's checkbox (main/core/window/mini-words.ts); null where there is none (CLI). */
-  miniView?: { open: boolean; label: string } | null;
+  /** The mini view's checkbox and what the desktop does not allow; null where there is none (CLI). */
+  miniView?: { open: boolean; limit: MiniStackingLimit } | null;
 }
 
 /** Pauses longer than this are shown as "until resumed" rather than a countdown. */
@@ -186,7 +188,7 @@ export function buildTrayMenu(input: TrayMenuInput): MenuItemModel[] {
       ? [
           item(
             'mini-view',
-            input.miniView.label,
+            miniMenuLabel(input.miniView.limit, i18n),
             { kind: 'toggleMiniView', open: !input.miniView.open },
             { type: 'checkbox', checked: input.miniView.open },
           ),

@@ -5,6 +5,7 @@ import { createTranslator } from '../../../common/i18n/catalogs';
 import { formatClockTime } from '../../../common/i18n/format';
 import { buildTrayMenu, type MenuItemModel, type TrayMenuAction } from './tray-menu';
 import { buildTrayModel, type TrayModel, type TrayPlatform } from './tray-model';
+import type { MiniStackingLimit } from '../window/mini-stacking';
 
 /** What the tray shows for one snapshot on one platform; the CLI asks it for the title. */
 export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayModel {
@@ -34,7 +35,7 @@ export function trayModelFor(snapshot: Snapshot, platform: TrayPlatform): TrayMo
 export function trayViewFor(
   snapshot: Snapshot,
   platform: TrayPlatform,
-  views: { miniView?: { open: boolean; label: string } } = {},
+  views: { miniView?: { open: boolean; limit: MiniStackingLimit } } = {},
 ): { model: TrayModel; menu: MenuItemModel[] } {
   const menu = buildTrayMenu({
     patients: snapshot.patients,

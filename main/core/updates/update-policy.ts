@@ -5,6 +5,7 @@
  * background; a restart is only ever offered, and never happens while an alarm is active.
  */
 
+import type { MessageKey } from '../../../common/i18n/translate';
 import type { UpdateOffer } from '../../../common/updates';
 
 /** First check: shortly after start, once the first poll has had its turn. */
@@ -53,17 +54,23 @@ export type UpdatePhase =
   | { kind: 'download-page'; version: string }
   | { kind: 'failed'; message: string };
 
+/**
+ * An offer as core state keeps it: the catalog key of its label (with the version it names) and
+ * the action. The label is worded when the snapshot is built (update-words.ts), in its language.
+ */
+export interface OfferedUpdate {
+  readonly key: Extract<MessageKey, `update.${string}`>;
+  readonly version?: string;
+  readonly action: UpdateOffer['action'];
+}
+
 /** What a person is offered, if anything (tray menu item and popover line). */
-export function updateOffer(phase: UpdatePhase, alarmActive: boolean): UpdateOffer | null {
+export function updateOffer(phase: UpdatePhase, alarmActive: boolean): OfferedUpdate | null {
   if (phase.kind === 'download-page')
-    return {
-      label: `Glucobar ${phase.version} is available — download`,
-      action: 'open-download-page',
-    };
+    return { key: 'update.download', version: phase.version, action: 'open-download-page' };
   if (phase.kind !== 'ready') return null;
-  if (phase.restartRequested && alarmActive)
-    return { label: 'Update ready — restarts when the alarm is over', action: null };
-  return { label: 'Update ready — restart', action: 'restart' };
+  if (phase.restartRequested && alarmActive) return { key: 'update.readyAfterAlarm', action: null };
+  return { key: 'update.ready', action: 'restart' };
 }
 
 /**

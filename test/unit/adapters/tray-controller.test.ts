@@ -58,7 +58,7 @@ function make() {
     logger: silentLogger,
     acceptUpdate: vi.fn(),
     miniView: { isOpen: () => false, setOpen: vi.fn(), onChange: vi.fn() },
-    miniViewLabel: 'Mini view',
+    miniViewLimit: null,
   });
   return { controller, popover, core, options: fake.trayOptions! };
 }

@@ -173,9 +173,12 @@ describe('reduce', () => {
   });
 
   it('shows the updater’s offer until it is withdrawn', () => {
-    const offer = { label: 'Update ready — restart', action: 'restart' as const };
+    const offer = { key: 'update.ready' as const, action: 'restart' as const };
     const offered = run(start(), at(0, { type: 'updateOffered', offer }));
-    expect(snapshotOf(offered).update).toEqual(offer);
+    expect(snapshotOf(offered).update).toEqual({
+      label: 'Update ready — restart',
+      action: 'restart',
+    });
     expect(snapshotOf(run(offered, at(1, { type: 'updateOffered', offer: null }))).update).toBe(
       null,
     );

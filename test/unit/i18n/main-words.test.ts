@@ -12,6 +12,8 @@ import { okSession, sessionFromError } from '../../../main/core/snapshot/session
 import { readingProblemText } from '../../../main/core/snapshot/notice-words';
 import { trayViewFor } from '../../../main/core/tray/tray-view';
 import { mapDomainError } from '../../../main/ipc/handlers';
+import { installWords } from '../../../main/core/command/install-words';
+import { miniMenuLabel } from '../../../main/core/window/mini-words';
 import { readingsFrom, startState, testPatient } from '../../helpers/core-state';
 import { HISTORY_NOTICE } from '../../../main/core/app/reduce';
 
@@ -157,5 +159,57 @@ describe('the English words of an untrusted reading (CLI, English snapshot)', ()
     const words = readingProblemText(at(0), 'implausible', NOW, ENGLISH_WORDS);
     expect(words).toMatch(/not a value a sensor can measure \(40–500 mg\/dL, HI, LO\)/);
     expect(words).not.toMatch(/\b0\b/);
+  });
+});
+
+describe('update offers, the mini view item and the command installer in the person’s language', () => {
+  const german = (): CoreState => {
+    const state = startState(NOW);
+    return { ...state, session: okSession, settings: { ...state.settings, language: 'de' } };
+  };
+
+  it('the update offer reads German in the snapshot and the tray menu', () => {
+    const offered = reduce(german(), {
+      type: 'updateOffered',
+      offer: { key: 'update.download', version: '1.2.3', action: 'open-download-page' },
+      now: NOW,
+      localMinutesOfDay: 0,
+    });
+    const snapshot = buildSnapshot(offered);
+    expect(snapshot.update?.label).toBe('Glucobar 1.2.3 ist verfügbar — herunterladen');
+    const item = trayViewFor(snapshot, 'linux').menu.find((i) => i.id === 'update');
+    expect(item?.label).toBe('Glucobar 1.2.3 ist verfügbar — herunterladen');
+    const english = reduce(
+      { ...offered, settings: { ...offered.settings, language: 'en' } },
+      {
+        type: 'tick',
+        now: NOW,
+        localMinutesOfDay: 0,
+      },
+    );
+    expect(buildSnapshot(english).update?.label).toBe('Glucobar 1.2.3 is available — download');
+  });
+
+  it('the mini view item says in German what Wayland does not allow', () => {
+    const { menu } = trayViewFor(buildSnapshot(german()), 'linux', {
+      miniView: { open: false, limit: 'waylandNoOnTop' },
+    });
+    expect(menu.find((i) => i.id === 'mini-view')?.label).toBe(
+      'Mini-Ansicht (Wayland kann sie nicht im Vordergrund halten)',
+    );
+    expect(miniMenuLabel('fullScreenCovers')).toBe('Mini view (full-screen apps cover it)');
+  });
+
+  it('the installer’s message box is French when the snapshot is, English by default', () => {
+    const fr = createTranslator({ language: 'fr', tag: 'fr-FR' });
+    const failed = { kind: 'failed', path: '/usr/local/bin/glucobar', code: 'EACCES' } as const;
+    expect(installWords(failed, 'linux', fr)).toEqual({
+      tone: 'warning',
+      message: 'La commande glucobar n’a pas pu être installée',
+      detail: '/usr/local/bin/glucobar : permission refusée. Rien n’a été modifié.',
+    });
+    expect(installWords(failed, 'linux').detail).toBe(
+      '/usr/local/bin/glucobar: permission denied. Nothing was changed.',
+    );
   });
 });

@@ -130,6 +130,10 @@ const MAIN_WORD_MODULES = [
   'main/core/settings/load-notice.ts',
   'main/core/window/notification-fallback.ts',
   'main/adapters/startup-notices.ts',
+  'main/core/updates/update-policy.ts',
+  'main/core/updates/update-words.ts',
+  'main/core/window/mini-words.ts',
+  'main/core/command/install-words.ts',
 ];
 
 describe.each(MAIN_WORD_MODULES)('%s (main, converted)', (path) => {

@@ -155,7 +155,7 @@ describe('buildTrayMenu', () => {
   it('offers the mini view as a checkbox after Open, saying what the desktop does not allow', () => {
     expect(buildTrayMenu(menuInput()).some((item) => item.id === 'mini-view')).toBe(false);
     for (const open of [false, true]) {
-      const menu = buildTrayMenu(menuInput({ miniView: { open, label: 'Mini view' } }));
+      const menu = buildTrayMenu(menuInput({ miniView: { open, limit: null } }));
       expect(menu.map((i) => i.id).slice(3, 5)).toEqual(['open', 'mini-view']);
       expect(find(menu, 'mini-view')).toMatchObject({
         type: 'checkbox',

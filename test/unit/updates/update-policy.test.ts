@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH_WORDS } from '../../../common/i18n/translate';
 import { silentLogger, type UpdatePort } from '../../../main/core/ports';
 import { createUpdateController } from '../../../main/core/updates/update-controller';
 import {
@@ -7,10 +8,18 @@ import {
   installModeFor,
   nextCheckDelay,
   updatesDisabled,
+  type OfferedUpdate,
 } from '../../../main/core/updates/update-policy';
+import { updateOfferText } from '../../../main/core/updates/update-words';
 import { createFakeClock } from '../../helpers/fake-clock';
 
 const MINUTE = 60_000;
+
+/** The offer as an English snapshot words it. */
+function offered(controller: { offer(): OfferedUpdate | null }) {
+  const offer = controller.offer();
+  return offer && updateOfferText(offer, ENGLISH_WORDS);
+}
 
 function fakePort(answers: Array<string | null | Error>) {
   const calls: string[] = [];
@@ -108,7 +117,7 @@ describe('offer and restart', () => {
     expect(controller.offer()).toBeNull();
     await clock.advance(FIRST_CHECK_DELAY_MS);
     expect(calls).toEqual(['check', 'download']);
-    expect(controller.offer()).toEqual({ label: 'Update ready — restart', action: 'restart' });
+    expect(offered(controller)).toEqual({ label: 'Update ready — restart', action: 'restart' });
     await clock.advance(24 * 3_600_000);
     expect(calls).toEqual(['check', 'download']); // no forced restart, no needless checks
     controller.accept();
@@ -121,7 +130,7 @@ describe('offer and restart', () => {
     alarm.active = true;
     controller.accept();
     expect(calls).not.toContain('restart');
-    expect(controller.offer()).toEqual({
+    expect(offered(controller)).toEqual({
       label: 'Update ready — restarts when the alarm is over',
       action: null,
     });
@@ -136,7 +145,7 @@ describe('offer and restart', () => {
     const { clock, calls, controller } = setup(['0.2.0'], 'download-page');
     await clock.advance(FIRST_CHECK_DELAY_MS);
     expect(calls).toEqual(['check']);
-    expect(controller.offer()).toEqual({
+    expect(offered(controller)).toEqual({
       label: 'Glucobar 0.2.0 is available — download',
       action: 'open-download-page',
     });

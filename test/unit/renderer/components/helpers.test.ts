@@ -59,6 +59,9 @@ describe('sensor line', () => {
     expect(sensorText({ ...sensor, state: 'ended' }, NOW)).toMatch(/^Sensor ended/);
     expect(sensorText({ ...sensor, state: 'unknown' }, NOW)).toBeNull();
     expect(sensorText(null, NOW)).toBeNull();
+    // The popover's line is in the snapshot's language (it was English in a German popover).
+    const de = createTranslator({ language: 'de', tag: 'de-DE' });
+    expect(sensorText(sensor, NOW, de)).toBe('Sensor: noch 9 Tage');
   });
 });
 
