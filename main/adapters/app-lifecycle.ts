@@ -1,6 +1,7 @@
 import { app, dialog } from 'electron';
 import { createTranslator } from '../../common/i18n/catalogs';
 import { resolveLocale } from '../../common/i18n/languages';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Logger } from '../core/ports';
 
 /** What a started app hands back to its lifecycle. */
@@ -66,8 +67,7 @@ export function runSingleInstance(options: {
     })
     .catch((error: unknown) => {
       options.logger.error('Glucobar could not start', { error: describe(error) });
-      // The settings may be what failed: the OS's languages choose the words.
-      const i18n = createTranslator(resolveLocale('system', app.getPreferredSystemLanguages()));
+      const i18n = startFailureWords();
       dialog.showErrorBox(
         i18n.t('dialog.startFailedTitle'),
         i18n.t('dialog.startFailedBody', { error: describe(error) }),
@@ -76,6 +76,18 @@ export function runSingleInstance(options: {
       // exit, not quit: a half-built popover refuses to close, which would cancel a quit.
       exit(1);
     });
+}
+
+/**
+ * The settings may be what failed, so the OS's languages choose the words; anything odd there
+ * falls back to English, because this dialog must never fail (else: an invisible process).
+ */
+function startFailureWords(): Translator {
+  try {
+    return createTranslator(resolveLocale('system', app.getPreferredSystemLanguages()));
+  } catch {
+    return ENGLISH_WORDS;
+  }
 }
 
 function describe(error: unknown): string {

@@ -97,6 +97,26 @@ describe('a failing start', () => {
     expect(fake.app.releaseSingleInstanceLock).toHaveBeenCalled();
     expect(exit).toHaveBeenCalledWith(1);
   });
+
+  it('words the dialog in the OS’s language, English when the OS cannot say', async () => {
+    const failing = async () => {
+      throw new Error('EIO');
+    };
+    Object.assign(fake.app, { getPreferredSystemLanguages: () => ['fr-CH', 'en-US'] });
+    runSingleInstance({ start: failing, logger: silentLogger, exit: vi.fn() });
+    await flush();
+    await flush();
+    expect(fake.dialog.showErrorBox.mock.calls.at(-1)?.[0]).toBe('Glucobar n’a pas pu démarrer');
+    Object.assign(fake.app, {
+      getPreferredSystemLanguages: () => {
+        throw new Error('not ready');
+      },
+    });
+    runSingleInstance({ start: failing, logger: silentLogger, exit: vi.fn() });
+    await flush();
+    await flush();
+    expect(fake.dialog.showErrorBox.mock.calls.at(-1)?.[0]).toBe('Glucobar could not start');
+  });
 });
 
 describe('quitting', () => {
