@@ -1,6 +1,7 @@
 import { app } from 'electron';
 import { createTranslator } from '../../common/i18n/catalogs';
 import type { Snapshot } from '../../common/snapshot';
+import type { Translator } from '../../common/i18n/translate';
 import type { Logger } from '../core/ports';
 import type { CredentialVault, NotPersistedReason } from '../core/secrets/credential-vault';
 import { APP_ORIGIN } from '../core/window/app-origin';
@@ -20,6 +21,7 @@ export function serveIpc(options: {
   core: { snapshot(): Snapshot };
 }): { dispose(): void } {
   const { handlers, vault } = options;
+  const words = () => createTranslator(options.core.snapshot().locale);
   if (options.demo) {
     // Signing in from the demo restarts into the real account (the demo client talks to the
     // simulator).
@@ -28,7 +30,7 @@ export function serveIpc(options: {
       if (!outcome.persisted) {
         // The restart would start without them (memory only) and land in the demo again.
         await vault.clear();
-        throw new IpcFailure('storage_failed', cannotLeaveDemo(outcome.reason));
+        throw new IpcFailure('storage_failed', cannotLeaveDemo(outcome.reason, words()));
       }
       app.relaunch({ args: process.argv.slice(1).filter((arg) => arg !== '--demo') });
       app.quit();
@@ -39,24 +41,14 @@ export function serveIpc(options: {
     isTrustedSender: createSenderPolicy(APP_ORIGIN).isTrustedSender,
     handlers,
     logger: options.logger,
-    mapError: (error) => mapDomainError(error, createTranslator(options.core.snapshot().locale)),
+    mapError: (error) => mapDomainError(error, words()),
+    words,
   });
 }
 
 /** Why a sign-in from the demo cannot go ahead, and what the person can do about it. */
-export function cannotLeaveDemo(reason: NotPersistedReason): string {
-  if (reason === 'basic_text') {
-    // Settings are out of reach while signed out, so the way there is spelled out.
-    return (
-      'This system has no key store, so Glucobar cannot keep your sign-in while it restarts ' +
-      'out of the demo. To keep it obfuscated instead: quit and start Glucobar again (it opens ' +
-      'the demo), turn on “Without a system key store, still remember my password” in ' +
-      'Settings, then sign out there and sign in.'
-    );
-  }
-  return (
-    'The system key store (Keychain, Credential Manager or Secret Service) did not store your ' +
-    'sign-in, so Glucobar cannot keep it while it restarts out of the demo. Unlock the key ' +
-    'store, or allow Glucobar to use it, and sign in again.'
-  );
+export function cannotLeaveDemo(reason: NotPersistedReason, i18n: Translator): string {
+  // Without a key store, Settings are out of reach while signed out: the way there is spelled out.
+  if (reason !== 'basic_text') return i18n.t('result.demoKeyStoreFailed');
+  return i18n.t('result.demoNoKeyStore', { setting: i18n.t('settings.rememberWithoutKeyStore') });
 }

@@ -7,6 +7,7 @@ import { NotFoundError } from '../core/app/errors';
 import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import { isLluError } from '../core/llu/errors';
 import { lluMessage } from '../core/snapshot/llu-words';
+import { describeIssues } from '../core/settings/schema';
 import { SettingsError } from '../core/settings/settings-service';
 import { externalUrlFor } from '../core/window/url-policy';
 import { IpcFailure, type IpcHandlers } from './router';
@@ -103,7 +104,15 @@ export function mapDomainError(
     const code: ErrorCode = error.code === 'network' ? 'offline' : error.code;
     return new IpcFailure(code, lluMessage(error, i18n));
   }
-  if (error instanceof SettingsError) return new IpcFailure(error.code, error.message);
-  if (error instanceof NotFoundError) return new IpcFailure('not_found', error.message);
+  if (error instanceof SettingsError) return new IpcFailure(error.code, settingsWords(error, i18n));
+  if (error instanceof NotFoundError) {
+    return new IpcFailure('not_found', i18n.t('result.personNotFollowed'));
+  }
   return null;
+}
+
+function settingsWords(error: SettingsError, i18n: Translator): string {
+  if (error.code === 'storage_failed') return i18n.t('result.settingsNotSaved');
+  if (!error.issues) return error.message;
+  return i18n.t('result.invalidSettings', { details: describeIssues(error.issues, i18n) });
 }

@@ -6,6 +6,7 @@ import {
   type Result,
 } from '../../preload/contract';
 import type { z } from 'zod';
+import { ENGLISH_WORDS, type Translator } from '../../common/i18n/translate';
 import type { Logger } from '../core/ports';
 import { createRateLimitedLog } from '../core/rate-limited-log';
 import { describeIssues } from '../core/settings/schema';
@@ -50,11 +51,9 @@ export interface IpcRouterOptions {
   mapError?: (error: unknown) => IpcFailure | null;
   /** Clock for the refusal log's rate limit (hostile's addition); Date.now by default. */
   now?: () => number;
+  /** The person's language now (the snapshot's) for the router's own answers; English by default. */
+  words?: () => Translator;
 }
-
-const INTERNAL_MESSAGE = 'Something went wrong inside Glucobar.';
-const FORBIDDEN_MESSAGE = 'This request did not come from the Glucobar window.';
-const SIGN_IN_MESSAGE = 'Enter the email address and password of your LibreLinkUp account.';
 
 /** Channels whose payload or errors may carry a secret: their details are never logged. */
 const SECRET_CHANNELS: ReadonlySet<InvokeName> = new Set(['signIn']);
@@ -71,6 +70,13 @@ export function createIpcRouter(
   options: IpcRouterOptions,
 ): { dispose(): void } {
   const { logger } = options;
+  const words = (): Translator => {
+    try {
+      return options.words?.() ?? ENGLISH_WORDS;
+    } catch {
+      return ENGLISH_WORDS;
+    }
+  };
   // A hostile page can repeat a refused call in a loop: a few lines a minute per kind, counted.
   const refusals = createRateLimitedLog(logger, options.now ?? Date.now);
   const registered: string[] = [];
@@ -101,14 +107,14 @@ export function createIpcRouter(
         origin: frame === null ? 'no frame' : (originOf(frame.url) ?? 'unparseable'),
         mainFrame: frame?.isMainFrame ?? null,
       });
-      return fail('forbidden', FORBIDDEN_MESSAGE);
+      return fail('forbidden', words().t('result.forbidden'));
     }
     if (args.length > 1) {
       refusals.warn(`arguments:${name}`, 'IPC request refused: too many arguments', {
         channel: name,
         count: args.length,
       });
-      return fail('invalid_request', 'The request was not valid.');
+      return fail('invalid_request', words().t('result.invalidRequest'));
     }
     const parsed = (requestSchemas[name] as z.ZodType).safeParse(args[0]);
     if (!parsed.success) {
@@ -117,8 +123,10 @@ export function createIpcRouter(
         fields: parsed.error.issues.map((issue) => issue.path.join('.') || '(request)').join(', '),
       });
       const message = SECRET_CHANNELS.has(name)
-        ? SIGN_IN_MESSAGE
-        : `The request was not valid: ${describeIssues(parsed.error)}`;
+        ? words().t('result.signInInvalid')
+        : words().t('result.invalidRequestBecause', {
+            details: describeIssues(parsed.error, words()),
+          });
       return fail('invalid_request', message);
     }
     try {
@@ -134,7 +142,7 @@ export function createIpcRouter(
           ? {}
           : { message: error.message.slice(0, 200) }),
       });
-      return fail('internal', INTERNAL_MESSAGE);
+      return fail('internal', words().t('result.internal'));
     }
   }
 

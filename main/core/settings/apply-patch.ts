@@ -1,9 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { z } from 'zod';
 import type { Settings, SettingsPatch } from '../../../common/settings';
 import { describeIssues, settingsPatchSchema, settingsSchema } from './schema';
 
+/** A refusal keeps zod's issues so the person's answer can be worded in their language. */
 export type PatchResult =
-  { ok: true; settings: Settings; changed: boolean } | { ok: false; message: string };
+  | { ok: true; settings: Settings; changed: boolean }
+  | { ok: false; message: string; issues: z.ZodError };
 
 /**
  * Merges a patch into settings and validates the result as a whole, so cross-field rules
@@ -14,14 +17,18 @@ export type PatchResult =
 export function applySettingsPatch(settings: Settings, patch: SettingsPatch): PatchResult {
   const checkedPatch = settingsPatchSchema.safeParse(patch);
   if (!checkedPatch.success) {
-    return { ok: false, message: `Invalid settings: ${describeIssues(checkedPatch.error)}` };
+    return refused(checkedPatch.error);
   }
   const merged = deepMerge(settings, checkedPatch.data);
   const checked = settingsSchema.safeParse(merged);
   if (!checked.success) {
-    return { ok: false, message: `Invalid settings: ${describeIssues(checked.error)}` };
+    return refused(checked.error);
   }
   return { ok: true, settings: checked.data, changed: !isDeepStrictEqual(checked.data, settings) };
+}
+
+function refused(issues: z.ZodError): PatchResult {
+  return { ok: false, message: `Invalid settings: ${describeIssues(issues)}`, issues };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -4,6 +4,12 @@ import type { Settings, SettingsPatch } from '../../../common/settings';
 import { DEFAULT_CLIENT_VERSION, isVersion } from '../llu/version';
 import { LANGUAGE_SETTINGS } from '../../../common/i18n/languages';
 import type { SameShape } from '../schema-guard';
+import {
+  ENGLISH_CATALOG,
+  ENGLISH_WORDS,
+  type MessageKey,
+  type Translator,
+} from '../../../common/i18n/translate';
 
 /**
  * The settings the person can change, their bounds and their defaults. This zod schema is the
@@ -30,18 +36,14 @@ export const UNITS_PREFERENCES = [
 export const unitsPreferenceSchema = z.enum(UNITS_PREFERENCES);
 
 /** LibreLinkUp patient ids are UUIDs; the simulator's are short slugs. Nothing else is accepted. */
-export const patientIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9._:-]{1,128}$/, 'must be a LibreLinkUp patient id');
+export const patientIdSchema = z.string().regex(/^[A-Za-z0-9._:-]{1,128}$/, 'result.patientId');
 
-const clockTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time like 22:00');
+const clockTimeSchema = z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, 'result.clockTime');
 
 function alarm(min: number, max: number, integer = true) {
   const threshold = (integer ? z.number().int() : z.number())
-    .min(min, `must be at least ${min}`)
-    .max(max, `must be at most ${max}`);
+    .min(min, 'result.atLeast')
+    .max(max, 'result.atMost');
   return z.object({ enabled: z.boolean(), threshold });
 }
 
@@ -58,17 +60,15 @@ export const fieldSchemas = {
     noData: alarm(5, 120),
   },
   quietHours: { enabled: z.boolean(), start: clockTimeSchema, end: clockTimeSchema },
-  staleAfterMinutes: z.number().int().min(2, 'must be at least 2').max(30, 'must be at most 30'),
+  staleAfterMinutes: z.number().int().min(2, 'result.atLeast').max(30, 'result.atMost'),
   launchAtLogin: z.boolean(),
   keepPopoverPinned: z.boolean(),
   privacyMode: z.boolean(),
   rememberWithoutKeyStore: z.boolean(),
   sensorLifetimeDays: z.union([z.literal(14), z.literal(15)], {
-    error: 'must be 14 or 15 days',
+    error: 'result.lifetime',
   }),
-  lluClientVersion: z
-    .string()
-    .refine(isVersion, 'must be a version like 4.17.0 (two to four numbers with dots)'),
+  lluClientVersion: z.string().refine(isVersion, 'result.clientVersion'),
   language: z.enum(LANGUAGE_SETTINGS),
 } as const;
 
@@ -79,21 +79,21 @@ function checkCrossField(settings: Settings, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['alarms', 'urgentLow', 'threshold'],
-      message: 'must be below the low alarm',
+      message: 'result.belowLow',
     });
   }
   if (low.threshold >= high.threshold) {
     ctx.addIssue({
       code: 'custom',
       path: ['alarms', 'low', 'threshold'],
-      message: 'must be below the high alarm',
+      message: 'result.belowHigh',
     });
   }
   if (settings.quietHours.start === settings.quietHours.end) {
     ctx.addIssue({
       code: 'custom',
       path: ['quietHours', 'end'],
-      message: 'must differ from the start',
+      message: 'result.quietHoursDiffer',
     });
   }
 }
@@ -171,15 +171,29 @@ export function defaultSettings(): Settings {
   };
 }
 
-/** Dotted paths and messages of a zod failure, without the offending values. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
+/**
+ * Dotted paths and rules of a zod failure, without the offending values, in `i18n`'s language
+ * (English for logs and the CLI). The schema's own messages are `result.*` catalog keys; a
+ * bound comes from the issue itself. Any other message (zod's) is shown as zod wrote it.
+ */
+export function describeIssues(error: z.ZodError, i18n: Translator = ENGLISH_WORDS, limit = 3) {
   return error.issues
     .slice(0, limit)
     .map((issue) => {
       const path = issue.path.map(String).join('.');
-      return path === '' ? issue.message : `${path}: ${issue.message}`;
+      const rule = ruleWords(issue, i18n);
+      return path === '' ? rule : `${path}: ${rule}`;
     })
     .join('; ');
+}
+
+function ruleWords(issue: z.core.$ZodIssue, i18n: Translator): string {
+  const key = issue.message;
+  if (!key.startsWith('result.') || !Object.hasOwn(ENGLISH_CATALOG, key)) return key;
+  const bound: Record<string, number> = {};
+  if (issue.code === 'too_small') bound['min'] = Number(issue.minimum);
+  if (issue.code === 'too_big') bound['max'] = Number(issue.maximum);
+  return i18n.t(key as MessageKey, bound);
 }
 
 // Compile-time guard: the schemas and the contract cannot drift apart.

@@ -1,6 +1,7 @@
 import type { Units } from '../../../common/glucose/vocabulary';
 import type { Settings, SettingsPatch } from '../../../common/settings';
 import type { Logger, SettingsStore } from '../ports';
+import type { z } from 'zod';
 import { applySettingsPatch } from './apply-patch';
 import {
   defaultDocument,
@@ -16,6 +17,8 @@ export class SettingsError extends Error {
   constructor(
     readonly code: 'invalid_request' | 'storage_failed',
     message: string,
+    /** For invalid_request: what was wrong, to word it in the person's language. */
+    readonly issues?: z.ZodError,
   ) {
     super(message);
   }
@@ -145,7 +148,7 @@ export function createSettingsService(store: SettingsStore, logger: Logger): Set
       return serialised(async () => {
         const before = current();
         const result = applySettingsPatch(before.settings, patch);
-        if (!result.ok) throw new SettingsError('invalid_request', result.message);
+        if (!result.ok) throw new SettingsError('invalid_request', result.message, result.issues);
         const unitsSource = patch.units !== undefined ? 'user' : before.unitsSource;
         if (!result.changed && unitsSource === before.unitsSource) return before.settings;
         await commit({ ...before, settings: result.settings, unitsSource });

@@ -12,6 +12,13 @@ import { okSession, sessionFromError } from '../../../main/core/snapshot/session
 import { readingProblemText } from '../../../main/core/snapshot/notice-words';
 import { trayViewFor } from '../../../main/core/tray/tray-view';
 import { mapDomainError } from '../../../main/ipc/handlers';
+import { createIpcRouter, type IpcHandlers, type IpcMainLike } from '../../../main/ipc/router';
+import { INVOKE } from '../../../preload/contract';
+import { NotFoundError } from '../../../main/core/app/errors';
+import { silentLogger } from '../../../main/core/ports';
+import { applySettingsPatch } from '../../../main/core/settings/apply-patch';
+import { defaultSettings, describeIssues } from '../../../main/core/settings/schema';
+import { SettingsError } from '../../../main/core/settings/settings-service';
 import { installWords } from '../../../main/core/command/install-words';
 import { miniMenuLabel } from '../../../main/core/window/mini-words';
 import { readingsFrom, startState, testPatient } from '../../helpers/core-state';
@@ -211,5 +218,56 @@ describe('update offers, the mini view item and the command installer in the per
     expect(installWords(failed, 'linux').detail).toBe(
       '/usr/local/bin/glucobar: permission denied. Nothing was changed.',
     );
+  });
+});
+
+describe('answers to the popover’s requests in the person’s language', () => {
+  const de = createTranslator({ language: 'de', tag: 'de-DE' });
+  const refusal = () => {
+    const result = applySettingsPatch(defaultSettings(), {
+      alarms: {
+        urgentLow: { enabled: true, threshold: 75 },
+        low: { enabled: true, threshold: 70 },
+      },
+    });
+    if (result.ok) throw new Error('expected a refusal');
+    return new SettingsError('invalid_request', result.message, result.issues);
+  };
+
+  it('a refused settings change says what is wrong in German; English stays as before', () => {
+    expect(mapDomainError(refusal(), de)?.message).toBe(
+      'Ungültige Einstellungen: alarms.urgentLow.threshold: muss unter dem Alarm für niedrig liegen',
+    );
+    expect(mapDomainError(refusal())?.message).toBe(
+      'Invalid settings: alarms.urgentLow.threshold: must be below the low alarm',
+    );
+    const bound = applySettingsPatch(defaultSettings(), { staleAfterMinutes: 1 });
+    expect(bound.ok || describeIssues(bound.issues, de)).toBe(
+      'staleAfterMinutes: muss mindestens 2 sein',
+    );
+  });
+
+  it('a person not followed, a save that failed and the router’s own answers', async () => {
+    expect(mapDomainError(new NotFoundError('x'), de)?.message).toBe(
+      'Dieses Konto folgt dieser Person nicht.',
+    );
+    expect(mapDomainError(new SettingsError('storage_failed', 'x'), de)?.message).toBe(
+      'Glucobar konnte Ihre Einstellungen nicht speichern.',
+    );
+    const channels = new Map<string, Parameters<IpcMainLike['handle']>[1]>();
+    createIpcRouter(
+      { handle: (channel, listener) => channels.set(channel, listener), removeHandler: () => {} },
+      {
+        isTrustedSender: () => false,
+        handlers: {} as IpcHandlers,
+        logger: silentLogger,
+        words: () => de,
+      },
+    );
+    const answer = await channels.get(INVOKE.getSnapshot)?.({ senderFrame: null });
+    expect(answer).toMatchObject({
+      ok: false,
+      message: 'Diese Anfrage kam nicht aus dem Glucobar-Fenster.',
+    });
   });
 });

@@ -134,6 +134,8 @@ const MAIN_WORD_MODULES = [
   'main/core/updates/update-words.ts',
   'main/core/window/mini-words.ts',
   'main/core/command/install-words.ts',
+  'main/ipc/handlers.ts',
+  'main/adapters/ipc-wiring.ts',
 ];
 
 describe.each(MAIN_WORD_MODULES)('%s (main, converted)', (path) => {
