@@ -60,7 +60,7 @@ export function printResult(
 }
 
 function notFound(wanted: string, patients: readonly Patient[]): LluError {
-  const names = patients.map(patientName).join(', ') || 'nobody';
+  const names = patients.map((p) => patientName(p)).join(', ') || 'nobody';
   return new LluError(
     'patient_not_found',
     `No followed person matches "${wanted}" (this account follows: ${names}).`,

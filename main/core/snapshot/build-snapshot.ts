@@ -8,6 +8,7 @@ import {
 } from '../../../common/glucose/reading-trust';
 import { formatReadingValue, primaryUnit } from '../../../common/glucose/units';
 import { createTranslator } from '../../../common/i18n/catalogs';
+import type { Translator } from '../../../common/i18n/translate';
 import { resolveLocale } from '../../../common/i18n/languages';
 import { pausedUntilAt } from '../app/alarm-book';
 import type { CoreState } from '../app/state';
@@ -28,13 +29,18 @@ function newest(patient: Patient, recent: readonly Reading[], now: number): Read
   return newestTrusted(patient.latest ? [patient.latest, ...recent] : recent, now);
 }
 
-function summarize(patient: Patient, selectedId: string | null, state: CoreState): PatientSummary {
+function summarize(
+  patient: Patient,
+  selectedId: string | null,
+  state: CoreState,
+  i18n: Translator,
+): PatientSummary {
   const latest = newest(patient, [], state.now);
   const units = primaryUnit(state.settings.units);
   const stale = latest ? isStale(latest, state.now, state.settings.staleAfterMinutes) : true;
   return {
     id: patient.id,
-    name: patientName(patient),
+    name: patientName(patient, i18n),
     value: latest
       ? formatReadingValue(
           latest,
@@ -87,10 +93,13 @@ export function buildSnapshot(state: CoreState): Snapshot {
     privacy: settings.privacyMode,
     launchAtLogin: settings.launchAtLogin,
     patients: [...state.patients]
-      .sort((a, b) => patientName(a).localeCompare(patientName(b)) || a.id.localeCompare(b.id))
-      .map((p) => summarize(p, selected?.id ?? null, state)),
+      .sort(
+        (a, b) =>
+          patientName(a, i18n).localeCompare(patientName(b, i18n)) || a.id.localeCompare(b.id),
+      )
+      .map((p) => summarize(p, selected?.id ?? null, state, i18n)),
     selectedPatientId: selected?.id ?? null,
-    patientName: selected ? patientName(selected) : null,
+    patientName: selected ? patientName(selected, i18n) : null,
     current,
     readingProblem,
     sensor: selected

@@ -1,3 +1,4 @@
+import { ENGLISH_WORDS, type Translator } from '../../../common/i18n/translate';
 import type { Patient } from '../llu/types';
 
 /** The patient the tray shows: the chosen one if still followed, else the first by id. */
@@ -10,6 +11,10 @@ export function selectPatient(
   return [...patients].sort((a, b) => a.id.localeCompare(b.id))[0] ?? null;
 }
 
-/** A person's name as every view shows it (server text is already sanitised by llu/patients.ts). */
-export const patientName = (patient: Patient): string =>
-  [patient.firstName, patient.lastName].filter((part) => part.trim() !== '').join(' ') || 'Unnamed';
+/**
+ * A person's name as every view shows it (server text is already sanitised by llu/patients.ts);
+ * a person without one is called so in the snapshot's language (English for the CLI).
+ */
+export const patientName = (patient: Patient, i18n: Translator = ENGLISH_WORDS): string =>
+  [patient.firstName, patient.lastName].filter((part) => part.trim() !== '').join(' ') ||
+  i18n.t('llu.unnamedPerson');

@@ -139,6 +139,17 @@ describe('notices and untrusted readings in the person’s language', () => {
     expect(buildSnapshot(future).readingProblem?.message).toMatch(/dated 30 min ahead/);
   });
 
+  it('a person LibreLinkUp names no name for is called so in German', () => {
+    const state: CoreState = {
+      ...startState(NOW),
+      patients: [testPatient('a', null, { firstName: ' ', lastName: '' })],
+    };
+    const snapshot = buildSnapshot(withLanguage(state, 'de'));
+    expect(snapshot.patientName).toBe('Ohne Namen');
+    expect(snapshot.patients[0]?.name).toBe('Ohne Namen');
+    expect(buildSnapshot(state).patientName).toBe('Unnamed');
+  });
+
   it('an impossible value is explained in French with the locale’s numbers', () => {
     const reading = readingsFrom(NOW);
     const state: CoreState = {

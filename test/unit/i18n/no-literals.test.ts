@@ -126,6 +126,7 @@ const MAIN_WORD_MODULES = [
   'main/core/snapshot/session-view.ts',
   'main/core/snapshot/llu-words.ts',
   'main/core/snapshot/notice-words.ts',
+  'main/core/snapshot/patient-choice.ts',
   'main/core/app/reduce.ts',
   'main/core/settings/load-notice.ts',
   'main/core/window/notification-fallback.ts',
